@@ -1,0 +1,29 @@
+//! The document around the app: `<html lang>` and the deploy path from `<base href>`.
+
+use crate::domain::language::Lang;
+
+/// Sets `<html lang>` so screen readers and fonts follow the chosen language.
+pub fn set_html_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        // Setting an attribute on <html> cannot fail in practice; nothing to recover if it does.
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without a trailing
+/// slash: "" at the root of a host, "/guide" under a sub-path.
+pub fn base_path() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    // baseURI is absolute ("https://host/guide/"); keep only its path.
+    let path = href
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_owned()))
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
+}

@@ -1,0 +1,4 @@
+//! The only code that touches browser APIs. Small adapters returning our own types.
+
+pub mod clock;
+pub mod document;

@@ -1,0 +1,59 @@
+//! Browser tests: run with `cargo test --target wasm32-unknown-unknown` in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn body_text() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .map(|b| b.inner_text())
+        .unwrap_or_default()
+}
+
+/// The test runner serves its page from its own path; the app routes on the path, so set it first.
+fn go_to(path: &str) {
+    let history = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .expect("a browser window has a history");
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("same-origin pushState succeeds");
+}
+
+/// Lets the browser run pending tasks (Leptos renders routes and effects after the current task).
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn mounting_the_app_shows_all_eight_stage_titles_in_order() {
+    go_to("/");
+    leptos::mount::mount_to_body(my_number_guide::ui::App);
+    next_tick().await;
+    let text = body_text();
+    let titles = [
+        "Register your address",
+        "Notification letter",
+        "Apply for the card",
+        "Issuance notice",
+        "Collect the card",
+        "Use your card",
+        "Keep it valid",
+        "Leave Japan",
+    ];
+    let mut from = 0;
+    for title in titles {
+        let at = text[from..]
+            .find(title)
+            .unwrap_or_else(|| panic!("{title:?} missing or out of order in {text:?}"));
+        from += at + title.len();
+    }
+}
