@@ -57,3 +57,38 @@ async fn mounting_the_app_shows_all_eight_stage_titles_in_order() {
         from += at + title.len();
     }
 }
+
+#[wasm_bindgen_test]
+fn stored_progress_round_trips_through_local_storage() {
+    use chrono::NaiveDate;
+    use my_number_guide::domain::journey::StageId;
+    use my_number_guide::domain::language::Lang;
+    use my_number_guide::domain::progress::{Checklist, Progress, Tick};
+    use my_number_guide::platform::storage::{self, Loaded};
+
+    let mut progress = Progress::default();
+    progress.milestones.moved_in = NaiveDate::from_ymd_opt(2026, 4, 1);
+    progress.milestones.departure = NaiveDate::from_ymd_opt(2028, 3, 20);
+    progress.set_tick(
+        Tick {
+            stage: StageId::Collect,
+            list: Checklist::Todo,
+            index: 2,
+        },
+        true,
+    );
+    progress.settings.lang = Some(Lang::Ko);
+
+    storage::save(&progress).expect("localStorage accepts a small document");
+    match storage::load() {
+        Loaded::Progress(loaded) => assert_eq!(loaded, progress),
+        other => panic!("expected the saved progress back, got {other:?}"),
+    }
+
+    let raw = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(storage::KEY).ok().flatten())
+        .expect("the document is stored under the app's key");
+    assert!(raw.contains("\"version\":1"), "{raw}");
+    assert!(raw.contains("2026-04-01"), "{raw}");
+}

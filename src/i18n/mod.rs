@@ -4,10 +4,21 @@
 //! Placeholders are written `{name}` and filled with [`fill`]; `tests` checks that every language uses
 //! the same placeholders as English for every key, and the same number of list entries per stage.
 
+pub mod dates;
 mod en;
+mod ja;
+mod ko;
+mod ne;
+pub mod phrases;
+pub mod plan_text;
+pub mod terms;
+mod vi;
+mod zh;
 
 use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
+use crate::domain::plan::Task;
+use phrases::PhraseId;
 
 /// Declares the flat UI strings once, so the struct and the key listing used by tests cannot drift apart.
 macro_rules! ui_strings {
@@ -30,28 +41,168 @@ macro_rules! ui_strings {
 ui_strings! {
     app_name,
     app_tagline,
+    nav_label,
     nav_home,
-    nav_journey,
     nav_phrases,
     nav_settings,
-    journey_heading,
-    journey_intro,
-    stage_number,
+    home_title,
+    next_heading,
+    next_all_done,
+    start_title,
+    start_body,
+    start_action,
+    open_stage,
+    countdown_heading,
+    countdown_days,
+    countdown_one_day,
+    countdown_today,
+    countdown_past,
+    countdown_leaving_on,
+    countdown_tasks_heading,
+    timeline_heading,
+    status_done,
+    status_waiting,
+    status_upcoming,
+    status_due_soon,
+    status_late,
+    waiting_for,
+    rel_today,
+    rel_tomorrow,
+    rel_yesterday,
+    rel_in_days,
+    rel_days_ago,
+    late_one_day,
+    late_days,
+    when_by,
+    when_between,
+    when_on,
+    stage_step,
+    stage_terms_heading,
+    stage_dates_heading,
+    stage_plan_heading,
+    stage_bring_heading,
+    stage_todo_heading,
+    stage_counter_heading,
+    stage_tips_heading,
+    stage_sources_heading,
+    stage_rules,
+    sources_checked,
+    prev_stage,
+    next_stage,
+    clear_date,
+    field_moved_in,
+    field_registered,
+    field_letter_received,
+    field_photo_taken,
+    field_applied,
+    field_application_method,
+    field_notice_received,
+    field_collection_deadline,
+    field_card_collected,
+    field_residence_expiry,
+    field_departure,
+    field_moved_within_japan,
+    field_residence_card_lost,
+    method_unset,
+    method_online,
+    method_mail,
+    method_photo_booth,
+    method_counter,
+    method_express,
+    err_empty,
+    err_malformed,
+    err_no_such_day,
+    err_out_of_range,
+    err_in_future,
+    err_before,
+    storage_unavailable,
+    storage_full,
+    storage_failed,
+    settings_title,
+    language_heading,
+    privacy_heading,
+    privacy_body,
+    backup_heading,
+    backup_body,
+    export_button,
+    import_label,
+    import_preview,
+    import_confirm,
+    import_cancel,
+    import_done,
+    import_err_too_big,
+    import_err_not_json,
+    import_err_not_ours,
+    import_err_future,
+    import_err_bad_date,
+    import_err_read,
+    reset_heading,
+    reset_body,
+    reset_button,
+    reset_confirm,
+    reset_yes,
+    reset_done,
+    storage_unreadable,
+    storage_unreadable_export,
+    storage_future,
+    panic_title,
+    panic_body,
+    panic_reload,
+    update_ready,
+    update_reload,
+    offline_badge,
+    phrases_title,
+    phrases_intro,
+    phrase_show,
+    phrase_close,
+    phrase_say,
+    phrase_meaning,
+    help_heading,
+    help_body,
     not_found_title,
     not_found_body,
     back_home,
 }
 
-/// The texts of one stage of the journey.
+/// The texts of one stage of the journey. List lengths must match English in every language (checked by
+/// tests), because checklist ticks are stored by position.
 #[derive(Debug)]
 pub struct StageText {
     pub title: &'static str,
+    /// What the stage is, in plain words.
+    pub what: &'static str,
+    /// The meaning of each of [`terms::stage_terms`], in the same order.
+    pub term_meanings: &'static [&'static str],
+    /// What to bring: a checklist.
+    pub bring: &'static [&'static str],
+    /// What to do: a checklist.
+    pub todo: &'static [&'static str],
+    /// What happens at the counter.
+    pub counter: &'static str,
+    pub tips: &'static [&'static str],
+}
+
+/// A task of the date plan: its name and why its date is what it is (`{date}` = the date it counts from).
+#[derive(Debug, Clone, Copy)]
+pub struct TaskText {
+    pub title: &'static str,
+    pub reason: &'static str,
+}
+
+/// A phrase card's title and the meaning of each of its Japanese sentences ([`phrases::sentences`]).
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseText {
+    pub title: &'static str,
+    pub meanings: &'static [&'static str],
 }
 
 /// All texts of one language.
 #[derive(Debug)]
 pub struct Texts {
     pub ui: Ui,
+    /// An exhaustive `match` per language, so a new task cannot be left untranslated.
+    pub task: fn(Task) -> TaskText,
+    pub phrase: fn(PhraseId) -> PhraseText,
     /// In the order of [`StageId::ALL`].
     pub stages: [StageText; 8],
 }
@@ -63,10 +214,15 @@ impl Texts {
     }
 }
 
-/// The texts for `lang`. Languages not yet translated fall back to English.
+/// The texts for `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::En | Lang::Ja | Lang::Zh | Lang::Vi | Lang::Ne | Lang::Ko => &en::TEXTS,
+        Lang::En => &en::TEXTS,
+        Lang::Ja => &ja::TEXTS,
+        Lang::Zh => &zh::TEXTS,
+        Lang::Vi => &vi::TEXTS,
+        Lang::Ne => &ne::TEXTS,
+        Lang::Ko => &ko::TEXTS,
     }
 }
 
@@ -115,6 +271,76 @@ mod tests {
             for ((key, text), (_, en_text)) in entries.iter().zip(&english) {
                 assert!(!text.trim().is_empty(), "{lang:?}: {key} is empty");
                 assert_eq!(placeholders(text), placeholders(en_text), "{lang:?}: {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_a_meaning_for_each_japanese_term_and_the_english_list_lengths() {
+        let english = texts(Lang::En);
+        for lang in Lang::ALL {
+            for stage in StageId::ALL {
+                let text = texts(lang).stage(stage);
+                let en = english.stage(stage);
+                assert_eq!(
+                    text.term_meanings.len(),
+                    terms::stage_terms(stage).len(),
+                    "{lang:?} {stage:?} terms"
+                );
+                assert_eq!(text.bring.len(), en.bring.len(), "{lang:?} {stage:?} bring");
+                assert_eq!(text.todo.len(), en.todo.len(), "{lang:?} {stage:?} todo");
+                assert_eq!(text.tips.len(), en.tips.len(), "{lang:?} {stage:?} tips");
+                for line in [text.title, text.what, text.counter]
+                    .into_iter()
+                    .chain(text.term_meanings.iter().copied())
+                    .chain(text.bring.iter().copied())
+                    .chain(text.todo.iter().copied())
+                    .chain(text.tips.iter().copied())
+                {
+                    assert!(!line.trim().is_empty(), "{lang:?} {stage:?}: empty text");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_stage_has_terms_rules_and_sources() {
+        for stage in StageId::ALL {
+            assert!(!terms::stage_terms(stage).is_empty(), "{stage:?}");
+            assert!(!terms::stage_rules(stage).is_empty(), "{stage:?}");
+            assert!(!terms::stage_sources(stage).is_empty(), "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn every_task_has_a_title_and_a_reason_naming_its_date() {
+        for lang in Lang::ALL {
+            for task in Task::ALL {
+                let text = (texts(lang).task)(task);
+                assert!(!text.title.trim().is_empty(), "{lang:?} {task:?}");
+                assert_eq!(placeholders(text.reason), vec!["date"], "{lang:?} {task:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_card_has_a_meaning_for_each_japanese_sentence() {
+        for lang in Lang::ALL {
+            for card in PhraseId::ALL {
+                let text = (texts(lang).phrase)(card);
+                assert!(!text.title.trim().is_empty(), "{lang:?} {card:?}");
+                assert_eq!(
+                    text.meanings.len(),
+                    phrases::sentences(card).len(),
+                    "{lang:?} {card:?}"
+                );
+                for (meaning, sentence) in text.meanings.iter().zip(phrases::sentences(card)) {
+                    assert_eq!(
+                        placeholders(meaning),
+                        placeholders(sentence.ja),
+                        "{lang:?} {card:?}: {meaning}"
+                    );
+                }
             }
         }
     }

@@ -27,3 +27,11 @@ pub fn base_path() -> String {
         .unwrap_or_default();
     path.trim_end_matches('/').to_owned()
 }
+
+/// The device's preferred languages (`navigator.languages`), most preferred first.
+pub fn device_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}

@@ -2,3 +2,7 @@
 
 pub mod clock;
 pub mod document;
+pub mod download;
+pub mod file;
+pub mod panic;
+pub mod storage;

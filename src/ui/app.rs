@@ -4,33 +4,25 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use super::journey::{JourneyPage, NotFound};
+use super::home::HomePage;
+use super::not_found::NotFound;
+use super::settings::SettingsPage;
 use super::shell::Shell;
-use crate::domain::language::Lang;
-use crate::i18n::{self, Texts};
+use super::stage::StagePage;
+use super::state::AppState;
 use crate::platform;
-
-/// The texts of the current language, shared by context.
-#[derive(Clone, Copy)]
-pub struct Tr(pub Signal<&'static Texts>);
-
-pub fn use_texts() -> Signal<&'static Texts> {
-    use_context::<Tr>()
-        .map(|t| t.0)
-        .unwrap_or_else(|| Signal::stored(i18n::texts(Lang::En)))
-}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::En);
-    Effect::new(move |_| platform::document::set_html_lang(lang.get()));
-    provide_context(Tr(Signal::derive(move || i18n::texts(lang.get()))));
+    provide_context(AppState::start());
 
     view! {
         <Router base=platform::document::base_path()>
             <Shell>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=JourneyPage />
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/stage/:slug") view=StagePage />
+                    <Route path=path!("/settings") view=SettingsPage />
                 </Routes>
             </Shell>
         </Router>

@@ -1,7 +1,14 @@
 //! Leptos components: they render state and turn user actions into calls on the domain.
 
 mod app;
-mod journey;
+mod checklist;
+mod date_field;
+mod home;
+mod not_found;
+mod plan_list;
+mod settings;
 mod shell;
+mod stage;
+mod state;
 
 pub use app::App;

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Measures the product targets against their budgets, on the release build (not part of the test command:
+# timings belong here, not in tests). Exits non-zero when a budget is exceeded.
+#   cold first load: every file fetched on a first visit (all of dist/, which the service worker precaches),
+#                    gzipped, at most 200 KB
+#   Lighthouse mobile performance >= 0.95 (and accessibility reported)
+#   repeat visit offline: the first heading rendered in under 300 ms (median of 5)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  say "Release build"
+  trunk build --release --offline
+fi
+say "Benchmarks (results also in bench-results/)"
+exec node scripts/bench.mjs

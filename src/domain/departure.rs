@@ -1,0 +1,88 @@
+//! The departure countdown: days left, and the leaving tasks (R12–R16) placed against it.
+
+use chrono::NaiveDate;
+
+use super::calendar::days_between;
+use super::journey::StageId;
+use super::milestones::Milestones;
+use super::plan::{plan_with_done, PlanItem, Task};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Countdown {
+    pub departure: NaiveDate,
+    /// Negative once the departure date has passed.
+    pub days_left: i64,
+    /// The leaving tasks, earliest first.
+    pub tasks: Vec<PlanItem>,
+}
+
+/// `None` without a valid departure date.
+pub fn countdown(m: &Milestones, today: NaiveDate) -> Option<Countdown> {
+    countdown_with_done(m, &[], today)
+}
+
+pub fn countdown_with_done(m: &Milestones, done: &[Task], today: NaiveDate) -> Option<Countdown> {
+    let departure = m.valid_only(today).departure?;
+    let mut tasks: Vec<PlanItem> = plan_with_done(m, done, today)
+        .items
+        .into_iter()
+        .filter(|i| i.stage == StageId::Leave)
+        .collect();
+    tasks.sort_by_key(|i| i.when.map(|w| w.end()));
+    Some(Countdown {
+        departure,
+        days_left: days_between(today, departure),
+        tasks,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::plan::{Status, When};
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_countdown_counts_calendar_days_to_departure() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            departure: Some(date(2026, 5, 5)),
+            ..Default::default()
+        };
+        let c = countdown(&m, date(2026, 4, 5)).unwrap();
+        assert_eq!((c.departure, c.days_left), (date(2026, 5, 5), 30));
+        assert_eq!(countdown(&m, date(2026, 5, 5)).unwrap().days_left, 0);
+        assert_eq!(countdown(&m, date(2026, 5, 8)).unwrap().days_left, -3);
+    }
+
+    #[test]
+    fn leaving_tasks_are_ordered_by_date_with_the_pension_claim_last() {
+        let m = Milestones {
+            departure: Some(date(2026, 5, 5)),
+            ..Default::default()
+        };
+        let c = countdown(&m, date(2026, 4, 5)).unwrap();
+        let tasks: Vec<Task> = c.tasks.iter().map(|i| i.task).collect();
+        assert_eq!(tasks.len(), 5);
+        assert_eq!(tasks.last(), Some(&Task::PensionClaim));
+        assert_eq!(
+            c.tasks.last().and_then(|i| i.when),
+            Some(When::By(date(2028, 5, 5)))
+        );
+        assert!(c.tasks.iter().all(|i| i.status == Status::Upcoming));
+    }
+
+    #[test]
+    fn no_countdown_without_a_valid_departure() {
+        assert_eq!(countdown(&Milestones::default(), date(2026, 4, 5)), None);
+        let before_arrival = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            departure: Some(date(2026, 3, 1)),
+            ..Default::default()
+        };
+        assert_eq!(countdown(&before_arrival, date(2026, 4, 5)), None);
+    }
+}

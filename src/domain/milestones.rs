@@ -1,0 +1,429 @@
+//! What the user tells us: the dates of their journey, every one optional, and their validation.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::calendar::in_range;
+use super::journey::StageId;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Milestones {
+    pub moved_in: Option<NaiveDate>,
+    pub registered: Option<NaiveDate>,
+    pub letter_received: Option<NaiveDate>,
+    pub photo_taken: Option<NaiveDate>,
+    pub applied: Option<NaiveDate>,
+    pub application_method: Option<ApplicationMethod>,
+    pub notice_received: Option<NaiveDate>,
+    /// The collection deadline printed on the issuance notice (R6).
+    pub collection_deadline: Option<NaiveDate>,
+    pub card_collected: Option<NaiveDate>,
+    /// The residence card's period-of-stay expiry; the My Number Card expires with it (R7).
+    pub residence_expiry: Option<NaiveDate>,
+    pub departure: Option<NaiveDate>,
+    /// A later move inside Japan (R11).
+    pub moved_within_japan: Option<NaiveDate>,
+    /// The day the residence card was lost (R17).
+    pub residence_card_lost: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApplicationMethod {
+    Online,
+    Mail,
+    PhotoBooth,
+    Counter,
+    /// Express issuance at the city office (R3).
+    Express,
+}
+
+impl ApplicationMethod {
+    pub const ALL: [ApplicationMethod; 5] = [
+        ApplicationMethod::Online,
+        ApplicationMethod::Mail,
+        ApplicationMethod::PhotoBooth,
+        ApplicationMethod::Counter,
+        ApplicationMethod::Express,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ApplicationMethod::Online => "online",
+            ApplicationMethod::Mail => "mail",
+            ApplicationMethod::PhotoBooth => "photo-booth",
+            ApplicationMethod::Counter => "counter",
+            ApplicationMethod::Express => "express",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ApplicationMethod> {
+        ApplicationMethod::ALL
+            .into_iter()
+            .find(|m| m.slug() == slug)
+    }
+}
+
+/// One date field of [`Milestones`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MilestoneField {
+    MovedIn,
+    Registered,
+    LetterReceived,
+    PhotoTaken,
+    Applied,
+    NoticeReceived,
+    CollectionDeadline,
+    CardCollected,
+    ResidenceExpiry,
+    Departure,
+    MovedWithinJapan,
+    ResidenceCardLost,
+}
+
+impl MilestoneField {
+    pub const ALL: [MilestoneField; 12] = [
+        MilestoneField::MovedIn,
+        MilestoneField::Registered,
+        MilestoneField::LetterReceived,
+        MilestoneField::PhotoTaken,
+        MilestoneField::Applied,
+        MilestoneField::NoticeReceived,
+        MilestoneField::CollectionDeadline,
+        MilestoneField::CardCollected,
+        MilestoneField::ResidenceExpiry,
+        MilestoneField::Departure,
+        MilestoneField::MovedWithinJapan,
+        MilestoneField::ResidenceCardLost,
+    ];
+
+    /// Stable kebab-case id, used in HTML ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            MilestoneField::MovedIn => "moved-in",
+            MilestoneField::Registered => "registered",
+            MilestoneField::LetterReceived => "letter-received",
+            MilestoneField::PhotoTaken => "photo-taken",
+            MilestoneField::Applied => "applied",
+            MilestoneField::NoticeReceived => "notice-received",
+            MilestoneField::CollectionDeadline => "collection-deadline",
+            MilestoneField::CardCollected => "card-collected",
+            MilestoneField::ResidenceExpiry => "residence-expiry",
+            MilestoneField::Departure => "departure",
+            MilestoneField::MovedWithinJapan => "moved-within-japan",
+            MilestoneField::ResidenceCardLost => "residence-card-lost",
+        }
+    }
+
+    /// The stage page where the field is entered.
+    pub fn stage(self) -> StageId {
+        match self {
+            MilestoneField::MovedIn
+            | MilestoneField::Registered
+            | MilestoneField::MovedWithinJapan => StageId::Register,
+            MilestoneField::LetterReceived => StageId::Letter,
+            MilestoneField::PhotoTaken | MilestoneField::Applied => StageId::Apply,
+            MilestoneField::NoticeReceived | MilestoneField::CollectionDeadline => StageId::Notice,
+            MilestoneField::CardCollected => StageId::Collect,
+            MilestoneField::ResidenceCardLost => StageId::Use,
+            MilestoneField::ResidenceExpiry => StageId::KeepValid,
+            MilestoneField::Departure => StageId::Leave,
+        }
+    }
+
+    /// Whether the field records something that has already happened (so it cannot be in the future).
+    pub fn is_past_event(self) -> bool {
+        !matches!(
+            self,
+            MilestoneField::CollectionDeadline
+                | MilestoneField::ResidenceExpiry
+                | MilestoneField::Departure
+        )
+    }
+
+    /// The fields this one cannot come before: e.g. you register after moving in.
+    fn not_before(self) -> &'static [MilestoneField] {
+        use MilestoneField::*;
+        match self {
+            MovedIn => &[],
+            Registered => &[MovedIn],
+            LetterReceived => &[Registered, MovedIn],
+            PhotoTaken => &[],
+            Applied => &[Registered, MovedIn],
+            NoticeReceived => &[Applied],
+            CollectionDeadline => &[NoticeReceived, Applied],
+            CardCollected => &[NoticeReceived, Applied],
+            ResidenceExpiry => &[MovedIn],
+            Departure => &[MovedIn],
+            MovedWithinJapan => &[MovedIn],
+            ResidenceCardLost => &[],
+        }
+    }
+}
+
+impl Milestones {
+    pub fn get(&self, field: MilestoneField) -> Option<NaiveDate> {
+        match field {
+            MilestoneField::MovedIn => self.moved_in,
+            MilestoneField::Registered => self.registered,
+            MilestoneField::LetterReceived => self.letter_received,
+            MilestoneField::PhotoTaken => self.photo_taken,
+            MilestoneField::Applied => self.applied,
+            MilestoneField::NoticeReceived => self.notice_received,
+            MilestoneField::CollectionDeadline => self.collection_deadline,
+            MilestoneField::CardCollected => self.card_collected,
+            MilestoneField::ResidenceExpiry => self.residence_expiry,
+            MilestoneField::Departure => self.departure,
+            MilestoneField::MovedWithinJapan => self.moved_within_japan,
+            MilestoneField::ResidenceCardLost => self.residence_card_lost,
+        }
+    }
+
+    pub fn set(&mut self, field: MilestoneField, value: Option<NaiveDate>) {
+        let slot = match field {
+            MilestoneField::MovedIn => &mut self.moved_in,
+            MilestoneField::Registered => &mut self.registered,
+            MilestoneField::LetterReceived => &mut self.letter_received,
+            MilestoneField::PhotoTaken => &mut self.photo_taken,
+            MilestoneField::Applied => &mut self.applied,
+            MilestoneField::NoticeReceived => &mut self.notice_received,
+            MilestoneField::CollectionDeadline => &mut self.collection_deadline,
+            MilestoneField::CardCollected => &mut self.card_collected,
+            MilestoneField::ResidenceExpiry => &mut self.residence_expiry,
+            MilestoneField::Departure => &mut self.departure,
+            MilestoneField::MovedWithinJapan => &mut self.moved_within_japan,
+            MilestoneField::ResidenceCardLost => &mut self.residence_card_lost,
+        };
+        *slot = value;
+    }
+
+    /// The milestones with every invalid field removed: what the date engine may use.
+    pub fn valid_only(&self, today: NaiveDate) -> Milestones {
+        let mut clean = self.clone();
+        for error in validate(self, today) {
+            clean.set(error.field, None);
+        }
+        clean
+    }
+}
+
+/// Why a date cannot be right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Something that has happened cannot be after today.
+    InFuture,
+    /// It cannot be before this other date (e.g. registering before moving in).
+    Before(MilestoneField),
+    /// A year outside 1990..=2100: a typing mistake.
+    OutOfRange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: MilestoneField,
+    pub problem: Problem,
+}
+
+/// At most one problem per field, in [`MilestoneField::ALL`] order. Never panics.
+pub fn validate(m: &Milestones, today: NaiveDate) -> Vec<FieldError> {
+    MilestoneField::ALL
+        .into_iter()
+        .filter_map(|field| {
+            let date = m.get(field)?;
+            let problem = if !in_range(date) {
+                Some(Problem::OutOfRange)
+            } else if field.is_past_event() && date > today {
+                Some(Problem::InFuture)
+            } else {
+                field
+                    .not_before()
+                    .iter()
+                    .find(|other| m.get(**other).is_some_and(|o| in_range(o) && date < o))
+                    .map(|other| Problem::Before(*other))
+            };
+            problem.map(|problem| FieldError { field, problem })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const TODAY: (i32, u32, u32) = (2026, 6, 1);
+
+    fn today() -> NaiveDate {
+        date(TODAY.0, TODAY.1, TODAY.2)
+    }
+
+    fn error(field: MilestoneField, problem: Problem) -> Vec<FieldError> {
+        vec![FieldError { field, problem }]
+    }
+
+    #[test]
+    fn a_consistent_journey_has_no_errors() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2026, 4, 3)),
+            letter_received: Some(date(2026, 4, 24)),
+            photo_taken: Some(date(2026, 3, 1)),
+            applied: Some(date(2026, 4, 25)),
+            notice_received: Some(date(2026, 5, 25)),
+            collection_deadline: Some(date(2026, 8, 25)),
+            card_collected: Some(date(2026, 5, 30)),
+            residence_expiry: Some(date(2027, 10, 1)),
+            departure: Some(date(2028, 3, 20)),
+            ..Milestones::default()
+        };
+        assert_eq!(validate(&m, today()), vec![]);
+        assert_eq!(validate(&Milestones::default(), today()), vec![]);
+    }
+
+    #[test]
+    fn registering_before_moving_in_is_an_error_on_the_registration_date() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2026, 3, 31)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(
+                MilestoneField::Registered,
+                Problem::Before(MilestoneField::MovedIn)
+            )
+        );
+    }
+
+    #[test]
+    fn departure_before_arrival_is_an_error() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            departure: Some(date(2026, 3, 1)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(
+                MilestoneField::Departure,
+                Problem::Before(MilestoneField::MovedIn)
+            )
+        );
+    }
+
+    #[test]
+    fn a_photo_in_the_future_is_an_error() {
+        let m = Milestones {
+            photo_taken: Some(date(2026, 6, 2)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(MilestoneField::PhotoTaken, Problem::InFuture)
+        );
+        let m = Milestones {
+            photo_taken: Some(today()),
+            ..Default::default()
+        };
+        assert_eq!(validate(&m, today()), vec![]);
+    }
+
+    #[test]
+    fn things_that_happened_cannot_be_in_the_future_but_plans_can() {
+        for field in MilestoneField::ALL {
+            let mut m = Milestones::default();
+            m.set(field, Some(date(2026, 12, 1)));
+            let expected = if field.is_past_event() {
+                error(field, Problem::InFuture)
+            } else {
+                vec![]
+            };
+            assert_eq!(validate(&m, today()), expected, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn each_order_rule_names_the_earlier_field() {
+        use MilestoneField::*;
+        let cases = [
+            (Registered, MovedIn),
+            (LetterReceived, Registered),
+            (Applied, Registered),
+            (NoticeReceived, Applied),
+            (CollectionDeadline, NoticeReceived),
+            (CardCollected, NoticeReceived),
+            (ResidenceExpiry, MovedIn),
+            (Departure, MovedIn),
+            (MovedWithinJapan, MovedIn),
+        ];
+        for (field, earlier) in cases {
+            let mut m = Milestones::default();
+            m.set(earlier, Some(date(2026, 5, 10)));
+            m.set(field, Some(date(2026, 5, 9)));
+            assert_eq!(
+                validate(&m, today()),
+                error(field, Problem::Before(earlier)),
+                "{field:?}"
+            );
+            m.set(field, Some(date(2026, 5, 10)));
+            assert_eq!(
+                validate(&m, today()),
+                vec![],
+                "same day is fine for {field:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn years_outside_1990_to_2100_are_out_of_range() {
+        let m = Milestones {
+            departure: Some(date(2999, 1, 1)),
+            moved_in: Some(date(1900, 1, 1)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            vec![
+                FieldError {
+                    field: MilestoneField::MovedIn,
+                    problem: Problem::OutOfRange
+                },
+                FieldError {
+                    field: MilestoneField::Departure,
+                    problem: Problem::OutOfRange
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn only_valid_dates_reach_the_engine() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2026, 3, 1)),
+            ..Default::default()
+        };
+        let clean = m.valid_only(today());
+        assert_eq!(clean.moved_in, Some(date(2026, 4, 1)));
+        assert_eq!(clean.registered, None);
+    }
+
+    #[test]
+    fn fields_round_trip_through_get_and_set_and_have_unique_slugs() {
+        let mut slugs = std::collections::HashSet::new();
+        for field in MilestoneField::ALL {
+            let mut m = Milestones::default();
+            m.set(field, Some(date(2026, 1, 2)));
+            assert_eq!(m.get(field), Some(date(2026, 1, 2)));
+            assert!(slugs.insert(field.slug()));
+        }
+        for method in ApplicationMethod::ALL {
+            assert_eq!(ApplicationMethod::from_slug(method.slug()), Some(method));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Dates written the way each language writes them, and "in 5 days" / "3 days late" in words.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{fill, texts};
+use crate::domain::language::Lang;
+
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const JA_DAYS: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
+const ZH_DAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+const VI_DAYS: [&str; 7] = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
+const NE_DAYS: [&str; 7] = ["सोम", "मंगल", "बुध", "बिही", "शुक्र", "शनि", "आइत"];
+const NE_MONTHS: [&str; 12] = [
+    "जनवरी",
+    "फेब्रुअरी",
+    "मार्च",
+    "अप्रिल",
+    "मे",
+    "जुन",
+    "जुलाई",
+    "अगस्ट",
+    "सेप्टेम्बर",
+    "अक्टोबर",
+    "नोभेम्बर",
+    "डिसेम्बर",
+];
+const KO_DAYS: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
+
+/// A calendar date with its weekday: "Tue 14 Apr 2026", "2026年4月14日(火)", "T3, 14/04/2026".
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    let wd = date.weekday().num_days_from_monday() as usize;
+    let month_index = date.month0() as usize;
+    match lang {
+        Lang::En => format!("{} {d} {} {y}", EN_DAYS[wd], EN_MONTHS[month_index]),
+        Lang::Ja => format!("{y}年{m}月{d}日({})", JA_DAYS[wd]),
+        Lang::Zh => format!("{y}年{m}月{d}日 {}", ZH_DAYS[wd]),
+        Lang::Vi => format!("{}, {d:02}/{m:02}/{y}", VI_DAYS[wd]),
+        Lang::Ne => format!("{}, {d} {} {y}", NE_DAYS[wd], NE_MONTHS[month_index]),
+        Lang::Ko => format!("{y}년 {m}월 {d}일 ({})", KO_DAYS[wd]),
+    }
+}
+
+/// How far a date is from today, in words: "today", "tomorrow", "in 5 days", "yesterday", "3 days ago".
+pub fn relative_days(lang: Lang, days: i64) -> String {
+    let ui = &texts(lang).ui;
+    let n = days.unsigned_abs().to_string();
+    match days {
+        0 => ui.rel_today.to_owned(),
+        1 => ui.rel_tomorrow.to_owned(),
+        -1 => ui.rel_yesterday.to_owned(),
+        d if d > 1 => fill(ui.rel_in_days, &[("n", &n)]),
+        _ => fill(ui.rel_days_ago, &[("n", &n)]),
+    }
+}
+
+/// How late something is: "1 day late", "3 days late".
+pub fn days_late(lang: Lang, days_past: i64) -> String {
+    let ui = &texts(lang).ui;
+    if days_past == 1 {
+        ui.late_one_day.to_owned()
+    } else {
+        fill(ui.late_days, &[("n", &days_past.to_string())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn each_language_writes_dates_its_own_way() {
+        let d = date(2026, 4, 14);
+        assert_eq!(format_date(Lang::En, d), "Tue 14 Apr 2026");
+        assert_eq!(format_date(Lang::Ja, d), "2026年4月14日(火)");
+        assert_eq!(format_date(Lang::Zh, d), "2026年4月14日 周二");
+        assert_eq!(format_date(Lang::Vi, d), "T3, 14/04/2026");
+        assert_eq!(format_date(Lang::Ne, d), "मंगल, 14 अप्रिल 2026");
+        assert_eq!(format_date(Lang::Ko, d), "2026년 4월 14일 (화)");
+        assert_eq!(format_date(Lang::En, date(2028, 2, 29)), "Tue 29 Feb 2028");
+        assert_eq!(format_date(Lang::En, date(2026, 11, 29)), "Sun 29 Nov 2026");
+    }
+
+    #[test]
+    fn distances_read_as_words() {
+        assert_eq!(relative_days(Lang::En, 0), "today");
+        assert_eq!(relative_days(Lang::En, 1), "tomorrow");
+        assert_eq!(relative_days(Lang::En, 5), "in 5 days");
+        assert_eq!(relative_days(Lang::En, -1), "yesterday");
+        assert_eq!(relative_days(Lang::En, -3), "3 days ago");
+        assert_eq!(days_late(Lang::En, 1), "1 day late");
+        assert_eq!(days_late(Lang::En, 3), "3 days late");
+    }
+}

@@ -1,0 +1,211 @@
+//! Phrase cards to show counter staff: short polite Japanese sentences, a romaji line to say them, and
+//! their meaning in the user's language (`Texts::phrase`, one meaning per sentence, same order).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::fill;
+use crate::domain::milestones::{MilestoneField, Milestones};
+
+/// One counter visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PhraseId {
+    MoveIn,
+    Apply,
+    Collect,
+    Extend,
+    MoveOut,
+    LostCard,
+}
+
+impl PhraseId {
+    pub const ALL: [PhraseId; 6] = [
+        PhraseId::MoveIn,
+        PhraseId::Apply,
+        PhraseId::Collect,
+        PhraseId::Extend,
+        PhraseId::MoveOut,
+        PhraseId::LostCard,
+    ];
+
+    /// The stable id used in the card's URL (`/phrases/<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            PhraseId::MoveIn => "move-in",
+            PhraseId::Apply => "apply",
+            PhraseId::Collect => "collect",
+            PhraseId::Extend => "extend",
+            PhraseId::MoveOut => "move-out",
+            PhraseId::LostCard => "lost-card",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<PhraseId> {
+        PhraseId::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
+/// A Japanese sentence. With `date`, it names one of the user's dates (`{date}`) and is shown only once
+/// that date is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub ja: &'static str,
+    pub romaji: &'static str,
+    pub date: Option<MilestoneField>,
+}
+
+macro_rules! sentence {
+    ($ja:expr, $romaji:expr) => {
+        Sentence {
+            ja: $ja,
+            romaji: $romaji,
+            date: None,
+        }
+    };
+    ($ja:expr, $romaji:expr, $field:expr) => {
+        Sentence {
+            ja: $ja,
+            romaji: $romaji,
+            date: Some($field),
+        }
+    };
+}
+
+pub fn sentences(card: PhraseId) -> &'static [Sentence] {
+    match card {
+        PhraseId::MoveIn => &[
+            sentence!(
+                "転入の手続きをお願いします。国民健康保険と国民年金の手続きもお願いします。",
+                "Tennyū no tetsuzuki o onegai shimasu. Kokumin kenkō hoken to kokumin nenkin no tetsuzuki mo onegai shimasu."
+            ),
+            sentence!(
+                "学生なので、学生納付特例も申請したいです。",
+                "Gakusei na node, gakusei nōfu tokurei mo shinsei shitai desu."
+            ),
+            sentence!("{date}に引っ越してきました。", "{date} ni hikkoshite kimashita.", MilestoneField::MovedIn),
+        ],
+        PhraseId::Apply => &[
+            sentence!(
+                "マイナンバーカードの交付申請をしたいです。",
+                "Mainanbā kādo no kōfu shinsei o shitai desu."
+            ),
+            sentence!("できれば特急発行をお願いします。", "Dekireba tokkyū hakkō o onegai shimasu."),
+            sentence!("{date}に転入届を出しました。", "{date} ni tennyū todoke o dashimashita.", MilestoneField::Registered),
+        ],
+        PhraseId::Collect => &[
+            sentence!(
+                "マイナンバーカードを受け取りに来ました。",
+                "Mainanbā kādo o uketori ni kimashita."
+            ),
+            sentence!(
+                "交付通知書と在留カードを持ってきました。",
+                "Kōfu tsūchisho to zairyū kādo o motte kimashita."
+            ),
+        ],
+        PhraseId::Extend => &[
+            sentence!(
+                "在留期間を更新しました。マイナンバーカードの有効期限を延ばしたいです。",
+                "Zairyū kikan o kōshin shimashita. Mainanbā kādo no yūkō kigen o nobashitai desu."
+            ),
+            sentence!(
+                "新しい在留期限は{date}です。",
+                "Atarashii zairyū kigen wa {date} desu.",
+                MilestoneField::ResidenceExpiry
+            ),
+        ],
+        PhraseId::MoveOut => &[
+            sentence!(
+                "日本を出国するので、転出届を出したいです。",
+                "Nihon o shukkoku suru node, tenshutsu todoke o dashitai desu."
+            ),
+            sentence!(
+                "マイナンバーカードの返納と、国民健康保険の脱退・精算もお願いします。",
+                "Mainanbā kādo no hennō to, kokumin kenkō hoken no dattai, seisan mo onegai shimasu."
+            ),
+            sentence!("出国日は{date}です。", "Shukkoku-bi wa {date} desu.", MilestoneField::Departure),
+        ],
+        PhraseId::LostCard => &[
+            sentence!(
+                "マイナンバーカードをなくしました。再発行をお願いします。",
+                "Mainanbā kādo o nakushimashita. Saihakkō o onegai shimasu."
+            ),
+            sentence!(
+                "警察に届けました。これが受理番号です。",
+                "Keisatsu ni todokemashita. Kore ga juri bangō desu."
+            ),
+        ],
+    }
+}
+
+/// A date as Japanese forms write it: 2026年4月1日.
+pub fn japanese_date(date: NaiveDate) -> String {
+    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+}
+
+/// A sentence ready to show, with the user's date filled in, or `None` if it needs a date not entered yet.
+/// The romaji line reads the date as digits (2026-4-1), which staff read without trouble.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilledSentence {
+    pub ja: String,
+    pub romaji: String,
+    /// Position in [`sentences`], to find its translated meaning.
+    pub index: usize,
+}
+
+pub fn filled(card: PhraseId, milestones: &Milestones) -> Vec<FilledSentence> {
+    sentences(card)
+        .iter()
+        .enumerate()
+        .filter_map(|(index, s)| match s.date {
+            None => Some(FilledSentence {
+                ja: s.ja.to_owned(),
+                romaji: s.romaji.to_owned(),
+                index,
+            }),
+            Some(field) => milestones.get(field).map(|d| FilledSentence {
+                ja: fill(s.ja, &[("date", &japanese_date(d))]),
+                romaji: fill(
+                    s.romaji,
+                    &[("date", &format!("{}-{}-{}", d.year(), d.month(), d.day()))],
+                ),
+                index,
+            }),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_card_names_the_users_moving_in_date_the_japanese_way() {
+        let mut m = Milestones::default();
+        let without = filled(PhraseId::MoveIn, &m);
+        assert_eq!(without.len(), 2, "the dated sentence waits for the date");
+        m.moved_in = NaiveDate::from_ymd_opt(2026, 4, 1);
+        let with = filled(PhraseId::MoveIn, &m);
+        assert_eq!(with.len(), 3);
+        assert_eq!(with[2].ja, "2026年4月1日に引っ越してきました。");
+        assert_eq!(with[2].romaji, "2026-4-1 ni hikkoshite kimashita.");
+        assert_eq!(with[2].index, 2);
+    }
+
+    #[test]
+    fn every_card_has_japanese_and_romaji_and_a_stable_slug() {
+        for card in PhraseId::ALL {
+            assert!(!sentences(card).is_empty());
+            for s in sentences(card) {
+                assert!(s.ja.chars().any(|c| c > '\u{3000}'), "{card:?} {}", s.ja);
+                assert!(
+                    s.romaji.is_ascii()
+                        || s.romaji
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c.is_ascii())
+                );
+                assert_eq!(s.ja.contains("{date}"), s.date.is_some());
+                assert_eq!(s.romaji.contains("{date}"), s.date.is_some());
+            }
+            assert_eq!(PhraseId::from_slug(card.slug()), Some(card));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! One milestone date: a native date input that saves valid dates and explains invalid ones.
+
+use leptos::prelude::*;
+
+use super::state::use_state;
+use crate::domain::calendar::{self, DateError};
+use crate::domain::milestones::{validate, MilestoneField, Problem};
+use crate::i18n::dates::format_date;
+use crate::i18n::plan_text::field_label;
+use crate::i18n::{fill, texts};
+
+/// Why a typed date was not saved.
+#[derive(Clone, Debug, PartialEq)]
+enum Rejection {
+    Date(DateError),
+    Problem(Problem),
+}
+
+#[component]
+pub fn DateField(field: MilestoneField) -> impl IntoView {
+    let state = use_state();
+    let id = format!("date-{}", field.slug());
+    let error_id = format!("{id}-error");
+    let rejection = RwSignal::new(None::<Rejection>);
+    let stored = move || state.progress.with(|p| p.milestones.get(field));
+    let value = move || {
+        stored()
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+
+    // A change is saved only if it adds no validation problem; otherwise the stored date stays as it was.
+    let apply = move |raw: String| {
+        let parsed = if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            calendar::parse_iso(&raw).map(Some)
+        };
+        let date = match parsed {
+            Ok(d) => d,
+            Err(e) => {
+                rejection.set(Some(Rejection::Date(e)));
+                return;
+            }
+        };
+        let mut candidate = state.progress.with_untracked(|p| p.milestones.clone());
+        candidate.set(field, date);
+        let before = state
+            .progress
+            .with_untracked(|p| validate(&p.milestones, state.today));
+        let new_problem = validate(&candidate, state.today)
+            .into_iter()
+            .find(|e| !before.contains(e));
+        match new_problem {
+            Some(e) => rejection.set(Some(Rejection::Problem(e.problem))),
+            None => {
+                rejection.set(None);
+                state.progress.update(|p| p.milestones.set(field, date));
+            }
+        }
+    };
+
+    let message = move || {
+        let lang = state.lang.get();
+        let ui = &texts(lang).ui;
+        rejection.get().map(|r| match r {
+            Rejection::Date(DateError::Empty) => ui.err_empty.to_owned(),
+            Rejection::Date(DateError::Malformed) => ui.err_malformed.to_owned(),
+            Rejection::Date(DateError::NoSuchDay) => ui.err_no_such_day.to_owned(),
+            Rejection::Date(DateError::OutOfRange) | Rejection::Problem(Problem::OutOfRange) => {
+                ui.err_out_of_range.to_owned()
+            }
+            Rejection::Problem(Problem::InFuture) => ui.err_in_future.to_owned(),
+            Rejection::Problem(Problem::Before(other)) => {
+                let other_date = state
+                    .progress
+                    .with(|p| p.milestones.get(other))
+                    .map(|d| format_date(lang, d))
+                    .unwrap_or_default();
+                fill(
+                    ui.err_before,
+                    &[("other", field_label(lang, other)), ("date", &other_date)],
+                )
+            }
+        })
+    };
+
+    let input_id = id.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || field_label(state.lang.get(), field)}</label>
+            <div class="field-row">
+                <input
+                    type="date"
+                    id=input_id
+                    min="1990-01-01"
+                    max="2100-12-31"
+                    prop:value=value
+                    aria-invalid=move || rejection.get().is_some().then_some("true")
+                    aria-describedby=error_id.clone()
+                    on:change=move |ev| apply(event_target_value(&ev))
+                />
+                <button
+                    type="button"
+                    class="button-quiet"
+                    on:click=move |_| apply(String::new())
+                    disabled=move || stored().is_none()
+                >
+                    {move || texts(state.lang.get()).ui.clear_date}
+                </button>
+            </div>
+            <p class="field-error" id=error_id role="alert">
+                {message}
+            </p>
+        </div>
+    }
+}

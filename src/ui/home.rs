@@ -1,0 +1,123 @@
+//! Home: the next thing to do, the departure countdown, and the journey with each stage's status.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::plan_list::{PlanList, StatusBadge};
+use super::state::{use_state, use_texts};
+use crate::domain::journey::StageId;
+use crate::i18n::dates::format_date;
+use crate::i18n::fill;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    let plan = Memo::new(move |_| state.progress.with(|p| p.plan(state.today)));
+    let has_dates = move || state.progress.with(|p| p.milestones != Default::default());
+
+    view! {
+        <h1>{move || t.get().ui.home_title}</h1>
+        <Show when=has_dates fallback=move || view! { <StartCard /> }>
+            <NextStepCard plan=plan />
+        </Show>
+        <Countdown />
+        <h2>{move || t.get().ui.timeline_heading}</h2>
+        <ol class="stage-list">
+            {StageId::ALL
+                .into_iter()
+                .map(|stage| {
+                    let status = move || plan.with(|p| p.stage_status(stage));
+                    view! {
+                        <li>
+                            <A href=format!("/stage/{}", stage.slug()) attr:class="stage-item">
+                                <span class="stage-number">
+                                    {move || fill(t.get().ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
+                                </span>
+                                <span class="stage-title">{move || t.get().stage(stage).title}</span>
+                                {move || status().map(|s| view! { <StatusBadge status=s /> })}
+                            </A>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn StartCard() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="card card-accent" aria-labelledby="start-heading">
+            <h2 id="start-heading">{move || t.get().ui.start_title}</h2>
+            <p>{move || t.get().ui.start_body}</p>
+            <A href="/stage/register" attr:class="button">{move || t.get().ui.start_action}</A>
+        </section>
+    }
+}
+
+#[component]
+fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
+    let t = use_texts();
+    let items = Signal::derive(move || {
+        plan.with(|p| p.next.iter().map(|n| n.item.clone()).collect::<Vec<_>>())
+    });
+    let stage = move || plan.with(|p| p.next.as_ref().map(|n| n.item.stage));
+    view! {
+        <section class="card card-accent" aria-labelledby="next-heading">
+            <h2 id="next-heading">{move || t.get().ui.next_heading}</h2>
+            <Show
+                when=move || stage().is_some()
+                fallback=move || view! { <p>{move || t.get().ui.next_all_done}</p> }
+            >
+                <PlanList items=items />
+                {move || {
+                    stage()
+                        .map(|s| {
+                            view! {
+                                <A href=format!("/stage/{}", s.slug()) attr:class="button">
+                                    {move || t.get().ui.open_stage}
+                                </A>
+                            }
+                        })
+                }}
+            </Show>
+        </section>
+    }
+}
+
+/// Days left until departure, and the leaving tasks placed against it.
+#[component]
+fn Countdown() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    let countdown = Memo::new(move |_| state.progress.with(|p| p.countdown(state.today)));
+    let tasks = Signal::derive(move || {
+        countdown.with(|c| c.as_ref().map(|c| c.tasks.clone()).unwrap_or_default())
+    });
+    move || {
+        countdown.get().map(|c| {
+            let ui = &t.get().ui;
+            let days = match c.days_left {
+                0 => ui.countdown_today.to_owned(),
+                1 => ui.countdown_one_day.to_owned(),
+                n if n > 1 => fill(ui.countdown_days, &[("n", &n.to_string())]),
+                n => fill(ui.countdown_past, &[("n", &n.unsigned_abs().to_string())]),
+            };
+            let on = fill(
+                ui.countdown_leaving_on,
+                &[("date", &format_date(state.lang.get(), c.departure))],
+            );
+            view! {
+                <section class="card countdown" aria-labelledby="countdown-heading">
+                    <h2 id="countdown-heading">{ui.countdown_heading}</h2>
+                    <p class="countdown-days" data-testid="countdown-days">{days}</p>
+                    <p class="countdown-date">{on}</p>
+                    <h3>{ui.countdown_tasks_heading}</h3>
+                    <PlanList items=tasks />
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,61 @@
+//! Plan items as a list: status, task, date, distance and the reason for the date.
+
+use leptos::prelude::*;
+
+use super::state::use_state;
+use crate::domain::plan::{PlanItem, Status};
+use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
+
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Done => "status-done",
+        Status::Waiting => "status-waiting",
+        Status::Upcoming => "status-upcoming",
+        Status::DueSoon => "status-due-soon",
+        Status::Late => "status-late",
+    }
+}
+
+#[component]
+pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <span class=move || format!("badge {}", status_class(status.get()))>
+            {move || status_label(state.lang.get(), status.get())}
+        </span>
+    }
+}
+
+/// The items, each rendered in the current language.
+#[component]
+pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <ul class="plan-list">
+            {move || {
+                let lang = state.lang.get();
+                let milestones = state.progress.with(|p| p.milestones.clone());
+                items
+                    .get()
+                    .into_iter()
+                    .map(|item| {
+                        let text = task_text(lang, item.task);
+                        let when = item.when.map(|w| when_text(lang, w));
+                        let distance = distance_text(lang, &item, state.today);
+                        let reason = reason_text(lang, &item, milestones.get(item.trigger));
+                        view! {
+                            <li class=format!("plan-item {}", status_class(item.status))>
+                                <div class="plan-head">
+                                    <StatusBadge status=item.status />
+                                    <strong>{text.title}</strong>
+                                </div>
+                                {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
+                                <p class="plan-reason">{reason}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}

@@ -1,0 +1,202 @@
+//! A stage of the journey: what it is, the Japanese words, the user's dates and the dates worked out from
+//! them, what to bring, a checklist, what happens at the counter, tips, and the rules and sources behind it.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::checklist::Checklist;
+use super::date_field::DateField;
+use super::not_found::NotFound;
+use super::plan_list::PlanList;
+use super::state::{use_state, use_texts};
+use crate::domain::journey::StageId;
+use crate::domain::milestones::{ApplicationMethod, MilestoneField};
+use crate::domain::progress::Checklist as List;
+use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
+use crate::i18n::{fill, texts};
+
+#[component]
+pub fn StagePage() -> impl IntoView {
+    let params = use_params_map();
+    let stage = move || params.with(|p| p.get("slug").and_then(|s| StageId::from_slug(&s)));
+    move || match stage() {
+        Some(stage) => view! { <StageView stage=stage /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn StageView(stage: StageId) -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    let text = move || t.get().stage(stage);
+    let items = Signal::derive(move || {
+        state.progress.with(|p| {
+            p.plan(state.today)
+                .for_stage(stage)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let fields: Vec<MilestoneField> = MilestoneField::ALL
+        .into_iter()
+        .filter(|f| f.stage() == stage)
+        .collect();
+    let has_fields = !fields.is_empty();
+    let index = stage.number();
+    let prev = index
+        .checked_sub(2)
+        .and_then(|i| StageId::ALL.get(i))
+        .copied();
+    let next = StageId::ALL.get(index).copied();
+    let main_term = stage_terms(stage).first().copied();
+
+    view! {
+        <p class="stage-number">
+            {move || fill(t.get().ui.stage_step, &[("n", &index.to_string()), ("total", "8")])}
+        </p>
+        <h1>{move || text().title}</h1>
+        {main_term
+            .map(|term| {
+                view! {
+                    <p class="term-main" lang="ja">
+                        <span class="term-ja">{term.ja}</span>
+                        <span class="term-kana">{term.kana}</span>
+                        <span class="term-romaji" lang="ja-Latn">{term.romaji}</span>
+                    </p>
+                }
+            })}
+        <p class="lead">{move || text().what}</p>
+
+        {has_fields
+            .then(|| {
+                view! {
+                    <section class="card" aria-labelledby="dates-heading">
+                        <h2 id="dates-heading">{move || t.get().ui.stage_dates_heading}</h2>
+                        {fields.into_iter().map(|field| view! { <DateField field=field /> }).collect_view()}
+                        {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
+                    </section>
+                }
+            })}
+        <Show when=move || items.with(|i| !i.is_empty())>
+            <section aria-labelledby="plan-heading">
+                <h2 id="plan-heading">{move || t.get().ui.stage_plan_heading}</h2>
+                <PlanList items=items />
+            </section>
+        </Show>
+        <Show when=move || !text().bring.is_empty()>
+            <section aria-labelledby="bring-heading">
+                <h2 id="bring-heading">{move || t.get().ui.stage_bring_heading}</h2>
+                <Checklist stage=stage list=List::Bring />
+            </section>
+        </Show>
+        <section aria-labelledby="todo-heading">
+            <h2 id="todo-heading">{move || t.get().ui.stage_todo_heading}</h2>
+            <Checklist stage=stage list=List::Todo />
+        </section>
+        <section aria-labelledby="counter-heading">
+            <h2 id="counter-heading">{move || t.get().ui.stage_counter_heading}</h2>
+            <p>{move || text().counter}</p>
+        </section>
+        <section aria-labelledby="terms-heading">
+            <h2 id="terms-heading">{move || t.get().ui.stage_terms_heading}</h2>
+            <dl class="terms">
+                {move || {
+                    stage_terms(stage)
+                        .iter()
+                        .zip(text().term_meanings)
+                        .map(|(term, meaning)| {
+                            view! {
+                                <div class="term">
+                                    <dt lang="ja">
+                                        <span class="term-ja">{term.ja}</span>
+                                        " "
+                                        <span class="term-kana">{term.kana}</span>
+                                    </dt>
+                                    <dd>
+                                        <span class="term-romaji" lang="ja-Latn">{term.romaji}</span>
+                                        " · "
+                                        {*meaning}
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </dl>
+        </section>
+        <section aria-labelledby="tips-heading">
+            <h2 id="tips-heading">{move || t.get().ui.stage_tips_heading}</h2>
+            <ul class="tips">{move || text().tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+        </section>
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{move || t.get().ui.stage_sources_heading}</h2>
+            <p>{move || t.get().ui.sources_checked}</p>
+            <p>{move || fill(t.get().ui.stage_rules, &[("rules", &stage_rules(stage).join(", "))])}</p>
+            <ul class="source-list">
+                {stage_sources(stage).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+            </ul>
+        </section>
+        <nav class="stage-pager" aria-label=move || text().title>
+            {prev
+                .map(|p| {
+                    view! {
+                        <A href=format!("/stage/{}", p.slug()) attr:class="button button-quiet" attr:rel="prev">
+                            {move || format!("← {}", t.get().ui.prev_stage)}
+                        </A>
+                    }
+                })}
+            {next
+                .map(|n| {
+                    view! {
+                        <A href=format!("/stage/{}", n.slug()) attr:class="button button-quiet" attr:rel="next">
+                            {move || format!("{} →", t.get().ui.next_stage)}
+                        </A>
+                    }
+                })}
+        </nav>
+    }
+}
+
+/// How the user applied: express issuance changes the expected dates (R3).
+#[component]
+fn MethodField() -> impl IntoView {
+    let state = use_state();
+    let label = move |m: Option<ApplicationMethod>| {
+        let ui = &texts(state.lang.get()).ui;
+        match m {
+            None => ui.method_unset,
+            Some(ApplicationMethod::Online) => ui.method_online,
+            Some(ApplicationMethod::Mail) => ui.method_mail,
+            Some(ApplicationMethod::PhotoBooth) => ui.method_photo_booth,
+            Some(ApplicationMethod::Counter) => ui.method_counter,
+            Some(ApplicationMethod::Express) => ui.method_express,
+        }
+    };
+    let current = move || state.progress.with(|p| p.milestones.application_method);
+    view! {
+        <div class="field">
+            <label for="application-method">{move || texts(state.lang.get()).ui.field_application_method}</label>
+            <select
+                id="application-method"
+                on:change=move |ev| {
+                    let method = ApplicationMethod::from_slug(&event_target_value(&ev));
+                    state.progress.update(|p| p.milestones.application_method = method);
+                }
+            >
+                <option value="" selected=move || current().is_none()>{move || label(None)}</option>
+                {ApplicationMethod::ALL
+                    .into_iter()
+                    .map(|m| {
+                        view! {
+                            <option value=m.slug() selected=move || current() == Some(m)>
+                                {move || label(Some(m))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

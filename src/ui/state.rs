@@ -1,0 +1,105 @@
+//! The app's state: the user's progress (owned here, saved by one effect), today's date and the storage status.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::language::Lang;
+use crate::domain::progress::{DecodeError, Progress};
+use crate::i18n::{self, Texts};
+use crate::platform::storage::{self, Loaded, StorageError};
+use crate::platform::{clock, document};
+
+/// Whether the user's changes are being kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageStatus {
+    Saving,
+    /// The browser refuses storage: the app runs in memory only.
+    Unavailable,
+    /// The last save failed; the stored copy is the one before it.
+    Failed(StorageError),
+    /// Stored data could not be read; a copy was kept aside (exportable) and the app started afresh.
+    KeptAside,
+    /// Stored data could not be read nor copied aside: the app does not save over it.
+    Unreadable,
+    /// Stored data comes from a newer app version: kept as it is, the app does not save over it.
+    FromTheFuture,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub progress: RwSignal<Progress>,
+    pub today: NaiveDate,
+    pub storage: RwSignal<StorageStatus>,
+    pub lang: Memo<Lang>,
+}
+
+impl AppState {
+    /// Loads stored progress and starts saving every change. Call once, at the root.
+    pub fn start() -> AppState {
+        let (initial, status) = match storage::load() {
+            Loaded::Nothing => (Progress::default(), StorageStatus::Saving),
+            Loaded::Progress(p) => (p, StorageStatus::Saving),
+            Loaded::Unavailable => (Progress::default(), StorageStatus::Unavailable),
+            Loaded::Unreadable {
+                error: DecodeError::FromTheFuture(_),
+                ..
+            } => (Progress::default(), StorageStatus::FromTheFuture),
+            Loaded::Unreadable { raw, .. } => match storage::keep_aside(&raw) {
+                Ok(()) => (Progress::default(), StorageStatus::KeptAside),
+                Err(_) => (Progress::default(), StorageStatus::Unreadable),
+            },
+        };
+        let progress = RwSignal::new(initial);
+        let storage_status = RwSignal::new(status);
+        let device_lang = Lang::best_match(document::device_languages().iter().map(String::as_str));
+        let lang = Memo::new(move |_| progress.with(|p| p.settings.lang).unwrap_or(device_lang));
+
+        // The single place where state goes out to storage. The first run only reads the signal.
+        let first_run = StoredValue::new(true);
+        Effect::new(move |_| {
+            let current = progress.get();
+            if first_run.get_value() {
+                first_run.set_value(false);
+                return;
+            }
+            let status = storage_status.get_untracked();
+            if matches!(
+                status,
+                StorageStatus::Unavailable
+                    | StorageStatus::Unreadable
+                    | StorageStatus::FromTheFuture
+            ) {
+                return;
+            }
+            let next = match storage::save(&current) {
+                // Keep telling the user their old data is aside until they have seen it.
+                Ok(()) if status == StorageStatus::KeptAside => StorageStatus::KeptAside,
+                Ok(()) => StorageStatus::Saving,
+                Err(StorageError::Unavailable) => StorageStatus::Unavailable,
+                Err(e) => StorageStatus::Failed(e),
+            };
+            if next != status {
+                storage_status.set(next);
+            }
+        });
+        Effect::new(move |_| document::set_html_lang(lang.get()));
+
+        AppState {
+            progress,
+            today: clock::today(),
+            storage: storage_status,
+            lang,
+        }
+    }
+}
+
+pub fn use_state() -> AppState {
+    // Provided by `App` before any route renders; a missing context is a programming error.
+    expect_context::<AppState>()
+}
+
+/// The texts of the current language.
+pub fn use_texts() -> Signal<&'static Texts> {
+    let lang = use_state().lang;
+    Signal::derive(move || i18n::texts(lang.get()))
+}

@@ -1,0 +1,63 @@
+import { test, expect } from '@playwright/test';
+
+// Dates are computed from the browser's "today": freeze it so the expected numbers are exact.
+const TODAY = '2026-04-05T09:00:00+09:00';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(TODAY));
+});
+
+test('entering a move-in date shows the registration deadline 14 days later (R1)', async ({ page }) => {
+  await page.goto('/stage/register');
+  await expect(page.getByRole('heading', { level: 1, name: 'Register your address' })).toBeVisible();
+  await page.getByLabel('I moved in on').fill('2026-04-01');
+  await page.getByLabel('I moved in on').blur();
+  const item = page.locator('.plan-item', { hasText: 'Register your address' });
+  await expect(item).toContainText('by Wed 15 Apr 2026');
+  await expect(item).toContainText('in 10 days');
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  const next = page.getByRole('region', { name: 'Next step' });
+  await expect(next).toContainText('Register your address');
+  await expect(next).toContainText('Wed 15 Apr 2026');
+});
+
+test('an impossible date is explained and not saved', async ({ page }) => {
+  await page.goto('/stage/register');
+  await page.getByLabel('I moved in on').fill('2026-04-01');
+  await page.getByLabel('I moved in on').blur();
+  await page.getByLabel('I registered my address on').fill('2026-03-20');
+  await page.getByLabel('I registered my address on').blur();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be before' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('I registered my address on')).toHaveValue('');
+  await expect(page.getByLabel('I moved in on')).toHaveValue('2026-04-01');
+});
+
+test('a ticked item and a departure date survive a reload, and the countdown is right', async ({ page }) => {
+  await page.goto('/stage/register');
+  const passport = page.getByRole('checkbox', { name: 'Passport' });
+  await passport.check();
+
+  await page.goto('/stage/leave');
+  await page.getByLabel('I plan to leave Japan on').fill('2026-05-05');
+  await page.getByLabel('I plan to leave Japan on').blur();
+
+  await page.reload();
+  await expect(page.getByLabel('I plan to leave Japan on')).toHaveValue('2026-05-05');
+  await page.goto('/stage/register');
+  await expect(page.getByRole('checkbox', { name: 'Passport' })).toBeChecked();
+
+  await page.goto('/');
+  await expect(page.getByTestId('countdown-days')).toHaveText('30 days until you leave');
+  const leaving = page.getByRole('region', { name: 'Leaving Japan' });
+  await expect(leaving).toContainText('Moving-out notification');
+  await expect(leaving).toContainText('Claim the pension lump sum');
+  await expect(leaving).toContainText('Fri 5 May 2028');
+});
+
+test('a stage can be opened directly from its address', async ({ page }) => {
+  await page.goto('/stage/keep-valid');
+  await expect(page.getByRole('heading', { level: 1, name: 'Keep it valid' })).toBeVisible();
+  await expect(page.getByText('有効期限').first()).toBeVisible();
+});
