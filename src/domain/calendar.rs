@@ -51,8 +51,23 @@ pub fn in_range(d: NaiveDate) -> bool {
     (MIN_YEAR..=MAX_YEAR).contains(&d.year())
 }
 
-/// Strict "YYYY-MM-DD", as `<input type="date">` gives it.
+/// Strict "YYYY-MM-DD", as `<input type="date">` gives it, within [`MIN_YEAR`]..=[`MAX_YEAR`].
 pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
+    let date = parse_ymd(s)?;
+    if !in_range(date) {
+        return Err(DateError::OutOfRange);
+    }
+    Ok(date)
+}
+
+/// "YYYY-MM-DD" for storage and `<input type="date">`. Written by hand: chrono's general formatter and
+/// parser cost about 10 KB of wasm for this one format.
+pub fn to_iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Strict "YYYY-MM-DD", any year chrono can hold (range checks are validation's job).
+fn parse_ymd(s: &str) -> Result<NaiveDate, DateError> {
     let s = s.trim();
     if s.is_empty() {
         return Err(DateError::Empty);
@@ -73,11 +88,26 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return Err(DateError::Malformed);
     }
-    let date = NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay)?;
-    if !in_range(date) {
-        return Err(DateError::OutOfRange);
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay)
+}
+
+/// Serde for `Option<NaiveDate>` as "YYYY-MM-DD" or null, through [`to_iso`] and the strict parser.
+pub mod optional_iso {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::to_iso(*d)),
+            None => s.serialize_none(),
+        }
     }
-    Ok(date)
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|s| super::parse_ymd(&s).map_err(serde::de::Error::custom))
+            .transpose()
+    }
 }
 
 #[cfg(test)]
@@ -119,6 +149,13 @@ mod tests {
         assert_eq!(days_between(date(2026, 4, 1), date(2026, 4, 15)), 14);
         assert_eq!(days_between(date(2026, 4, 15), date(2026, 4, 1)), -14);
         assert_eq!(days_between(date(2027, 12, 31), date(2028, 3, 1)), 61);
+    }
+
+    #[test]
+    fn dates_are_written_as_iso() {
+        assert_eq!(to_iso(date(2026, 4, 1)), "2026-04-01");
+        assert_eq!(to_iso(date(1990, 12, 31)), "1990-12-31");
+        assert_eq!(parse_iso(&to_iso(date(2028, 2, 29))), Ok(date(2028, 2, 29)));
     }
 
     #[test]

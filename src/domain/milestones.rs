@@ -3,28 +3,40 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::calendar::in_range;
+use super::calendar::{in_range, optional_iso};
 use super::journey::StageId;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Milestones {
+    #[serde(with = "optional_iso")]
     pub moved_in: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub registered: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub letter_received: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub photo_taken: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub applied: Option<NaiveDate>,
     pub application_method: Option<ApplicationMethod>,
+    #[serde(with = "optional_iso")]
     pub notice_received: Option<NaiveDate>,
     /// The collection deadline printed on the issuance notice (R6).
+    #[serde(with = "optional_iso")]
     pub collection_deadline: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub card_collected: Option<NaiveDate>,
     /// The residence card's period-of-stay expiry; the My Number Card expires with it (R7).
+    #[serde(with = "optional_iso")]
     pub residence_expiry: Option<NaiveDate>,
+    #[serde(with = "optional_iso")]
     pub departure: Option<NaiveDate>,
     /// A later move inside Japan (R11).
+    #[serde(with = "optional_iso")]
     pub moved_within_japan: Option<NaiveDate>,
     /// The day the residence card was lost (R17).
+    #[serde(with = "optional_iso")]
     pub residence_card_lost: Option<NaiveDate>,
 }
 

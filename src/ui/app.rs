@@ -9,22 +9,29 @@ use super::not_found::NotFound;
 use super::settings::SettingsPage;
 use super::shell::Shell;
 use super::stage::StagePage;
-use super::state::AppState;
+use super::state::{AppState, Locale};
 use crate::platform;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::start());
+    let state = AppState::start();
+    provide_context(state);
 
     view! {
         <Router base=platform::document::base_path()>
-            <Shell>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/stage/:slug") view=StagePage />
-                    <Route path=path!("/settings") view=SettingsPage />
-                </Routes>
-            </Shell>
+            // Rebuilt when the language changes: a rare event, and it lets every text be static.
+            {move || {
+                provide_context(Locale::new(state.lang.get()));
+                view! {
+                    <Shell>
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=HomePage />
+                            <Route path=path!("/stage/:slug") view=StagePage />
+                            <Route path=path!("/settings") view=SettingsPage />
+                        </Routes>
+                    </Shell>
+                }
+            }}
         </Router>
     }
 }

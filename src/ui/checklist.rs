@@ -2,25 +2,21 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::domain::progress::{Checklist as List, Tick};
-use crate::i18n::texts;
 
 #[component]
 pub fn Checklist(stage: StageId, list: List) -> impl IntoView {
     let state = use_state();
-    let items = move || {
-        let text = texts(state.lang.get()).stage(stage);
-        match list {
-            List::Bring => text.bring,
-            List::Todo => text.todo,
-        }
+    let text = use_texts().stage(stage);
+    let items = match list {
+        List::Bring => text.bring,
+        List::Todo => text.todo,
     };
     view! {
         <ul class="checklist">
-            {move || {
-                items()
+            {items
                     .iter()
                     .enumerate()
                     .map(|(index, label)| {
@@ -41,8 +37,7 @@ pub fn Checklist(stage: StageId, list: List) -> impl IntoView {
                             </li>
                         }
                     })
-                    .collect_view()
-            }}
+                    .collect_view()}
         </ul>
     }
 }

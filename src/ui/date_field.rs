@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::state::{use_locale, use_state, Locale};
 use crate::domain::calendar::{self, DateError};
 use crate::domain::milestones::{validate, MilestoneField, Problem};
 use crate::i18n::dates::format_date;
+use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
-use crate::i18n::{fill, texts};
 
 /// Why a typed date was not saved.
 #[derive(Clone, Debug, PartialEq)]
@@ -19,15 +19,12 @@ enum Rejection {
 #[component]
 pub fn DateField(field: MilestoneField) -> impl IntoView {
     let state = use_state();
+    let Locale { lang, t } = use_locale();
     let id = format!("date-{}", field.slug());
     let error_id = format!("{id}-error");
     let rejection = RwSignal::new(None::<Rejection>);
     let stored = move || state.progress.with(|p| p.milestones.get(field));
-    let value = move || {
-        stored()
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
-    };
+    let value = move || stored().map(calendar::to_iso).unwrap_or_default();
 
     // A change is saved only if it adds no validation problem; otherwise the stored date stays as it was.
     let apply = move |raw: String| {
@@ -61,8 +58,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
     };
 
     let message = move || {
-        let lang = state.lang.get();
-        let ui = &texts(lang).ui;
+        let ui = &t.ui;
         rejection.get().map(|r| match r {
             Rejection::Date(DateError::Empty) => ui.err_empty.to_owned(),
             Rejection::Date(DateError::Malformed) => ui.err_malformed.to_owned(),
@@ -88,7 +84,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
     let input_id = id.clone();
     view! {
         <div class="field">
-            <label for=id.clone()>{move || field_label(state.lang.get(), field)}</label>
+            <label for=id.clone()>{field_label(lang, field)}</label>
             <div class="field-row">
                 <input
                     type="date"
@@ -106,7 +102,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
                     on:click=move |_| apply(String::new())
                     disabled=move || stored().is_none()
                 >
-                    {move || texts(state.lang.get()).ui.clear_date}
+                    {t.ui.clear_date}
                 </button>
             </div>
             <p class="field-error" id=error_id role="alert">

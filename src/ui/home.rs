@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::plan_list::{PlanList, StatusBadge};
-use super::state::{use_state, use_texts};
+use super::state::{use_locale, use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::i18n::dates::format_date;
 use crate::i18n::fill;
@@ -17,12 +17,12 @@ pub fn HomePage() -> impl IntoView {
     let has_dates = move || state.progress.with(|p| p.milestones != Default::default());
 
     view! {
-        <h1>{move || t.get().ui.home_title}</h1>
+        <h1>{t.ui.home_title}</h1>
         <Show when=has_dates fallback=move || view! { <StartCard /> }>
             <NextStepCard plan=plan />
         </Show>
         <Countdown />
-        <h2>{move || t.get().ui.timeline_heading}</h2>
+        <h2>{t.ui.timeline_heading}</h2>
         <ol class="stage-list">
             {StageId::ALL
                 .into_iter()
@@ -32,9 +32,9 @@ pub fn HomePage() -> impl IntoView {
                         <li>
                             <A href=format!("/stage/{}", stage.slug()) attr:class="stage-item">
                                 <span class="stage-number">
-                                    {move || fill(t.get().ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
+                                    {fill(t.ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
                                 </span>
-                                <span class="stage-title">{move || t.get().stage(stage).title}</span>
+                                <span class="stage-title">{t.stage(stage).title}</span>
                                 {move || status().map(|s| view! { <StatusBadge status=s /> })}
                             </A>
                         </li>
@@ -50,9 +50,9 @@ fn StartCard() -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="card card-accent" aria-labelledby="start-heading">
-            <h2 id="start-heading">{move || t.get().ui.start_title}</h2>
-            <p>{move || t.get().ui.start_body}</p>
-            <A href="/stage/register" attr:class="button">{move || t.get().ui.start_action}</A>
+            <h2 id="start-heading">{t.ui.start_title}</h2>
+            <p>{t.ui.start_body}</p>
+            <A href="/stage/register" attr:class="button">{t.ui.start_action}</A>
         </section>
     }
 }
@@ -66,10 +66,10 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
     let stage = move || plan.with(|p| p.next.as_ref().map(|n| n.item.stage));
     view! {
         <section class="card card-accent" aria-labelledby="next-heading">
-            <h2 id="next-heading">{move || t.get().ui.next_heading}</h2>
+            <h2 id="next-heading">{t.ui.next_heading}</h2>
             <Show
                 when=move || stage().is_some()
-                fallback=move || view! { <p>{move || t.get().ui.next_all_done}</p> }
+                fallback=move || view! { <p>{t.ui.next_all_done}</p> }
             >
                 <PlanList items=items />
                 {move || {
@@ -77,7 +77,7 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
                         .map(|s| {
                             view! {
                                 <A href=format!("/stage/{}", s.slug()) attr:class="button">
-                                    {move || t.get().ui.open_stage}
+                                    {t.ui.open_stage}
                                 </A>
                             }
                         })
@@ -98,16 +98,17 @@ fn Countdown() -> impl IntoView {
     });
     move || {
         countdown.get().map(|c| {
-            let ui = &t.get().ui;
+            let ui = &t.ui;
             let days = match c.days_left {
                 0 => ui.countdown_today.to_owned(),
                 1 => ui.countdown_one_day.to_owned(),
                 n if n > 1 => fill(ui.countdown_days, &[("n", &n.to_string())]),
                 n => fill(ui.countdown_past, &[("n", &n.unsigned_abs().to_string())]),
             };
+            let lang = use_locale().lang;
             let on = fill(
                 ui.countdown_leaving_on,
-                &[("date", &format_date(state.lang.get(), c.departure))],
+                &[("date", &format_date(lang, c.departure))],
             );
             view! {
                 <section class="card countdown" aria-labelledby="countdown-heading">

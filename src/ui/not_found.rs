@@ -9,10 +9,10 @@ use super::state::use_texts;
 pub fn NotFound() -> impl IntoView {
     let t = use_texts();
     view! {
-        <h1>{move || t.get().ui.not_found_title}</h1>
-        <p>{move || t.get().ui.not_found_body}</p>
+        <h1>{t.ui.not_found_title}</h1>
+        <p>{t.ui.not_found_body}</p>
         <p>
-            <A href="/">{move || t.get().ui.back_home}</A>
+            <A href="/">{t.ui.back_home}</A>
         </p>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
@@ -18,10 +18,10 @@ pub fn status_class(status: Status) -> &'static str {
 
 #[component]
 pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
-    let state = use_state();
+    let lang = use_locale().lang;
     view! {
         <span class=move || format!("badge {}", status_class(status.get()))>
-            {move || status_label(state.lang.get(), status.get())}
+            {move || status_label(lang, status.get())}
         </span>
     }
 }
@@ -30,10 +30,10 @@ pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
 #[component]
 pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
     let state = use_state();
+    let lang = use_locale().lang;
     view! {
         <ul class="plan-list">
             {move || {
-                let lang = state.lang.get();
                 let milestones = state.progress.with(|p| p.milestones.clone());
                 items
                     .get()

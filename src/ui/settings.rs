@@ -4,28 +4,29 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::state::{use_state, use_texts, StorageStatus};
+use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
+use crate::domain::calendar;
 use crate::domain::language::Lang;
 use crate::domain::progress::Progress;
+use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
-use crate::i18n::{fill, texts};
 use crate::platform::{download, file, storage};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let t = use_texts();
     view! {
-        <h1>{move || t.get().ui.settings_title}</h1>
+        <h1>{t.ui.settings_title}</h1>
         <section class="card" aria-labelledby="language-heading">
-            <h2 id="language-heading">{move || t.get().ui.language_heading}</h2>
+            <h2 id="language-heading">{t.ui.language_heading}</h2>
             <LanguagePicker />
         </section>
         <Backup />
         <Reset />
         <section class="card" aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">{move || t.get().ui.privacy_heading}</h2>
-            <p>{move || t.get().ui.privacy_body}</p>
+            <h2 id="privacy-heading">{t.ui.privacy_heading}</h2>
+            <p>{t.ui.privacy_body}</p>
         </section>
     }
 }
@@ -34,9 +35,9 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let state = use_state();
-    let t = use_texts();
+    let Locale { lang: current, t } = use_locale();
     view! {
-        <div class="language-picker" role="group" aria-label=move || t.get().ui.language_heading>
+        <div class="language-picker" role="group" aria-label=t.ui.language_heading>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
@@ -45,7 +46,7 @@ pub fn LanguagePicker() -> impl IntoView {
                             type="button"
                             class="button button-quiet"
                             lang=lang.tag()
-                            aria-pressed=move || (state.lang.get() == lang).to_string()
+                            aria-pressed=(current == lang).to_string()
                             on:click=move |_| state.progress.update(|p| p.settings.lang = Some(lang))
                         >
                             {lang.native_name()}
@@ -69,14 +70,14 @@ enum Import {
 #[component]
 fn Backup() -> impl IntoView {
     let state = use_state();
-    let t = use_texts();
+    let Locale { lang, t } = use_locale();
     let import = RwSignal::new(Import::Idle);
 
     let export = move |_| {
         let text = state.progress.with_untracked(backup::export);
         let name = format!(
             "my-number-guide-backup-{}.json",
-            state.today.format("%Y-%m-%d")
+            calendar::to_iso(state.today)
         );
         // A failed download has no partial effect; the button can simply be pressed again.
         let _ = download::download_text(&name, &text, "application/json");
@@ -122,8 +123,7 @@ fn Backup() -> impl IntoView {
     };
 
     let message = move || {
-        let lang = state.lang.get();
-        let ui = &texts(lang).ui;
+        let ui = &t.ui;
         match import.get() {
             Import::Idle => None,
             Import::Done => Some((false, ui.import_done.to_owned())),
@@ -155,22 +155,22 @@ fn Backup() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="backup-heading">
-            <h2 id="backup-heading">{move || t.get().ui.backup_heading}</h2>
-            <p>{move || t.get().ui.backup_body}</p>
+            <h2 id="backup-heading">{t.ui.backup_heading}</h2>
+            <p>{t.ui.backup_body}</p>
             <p>
                 <button type="button" class="button" on:click=export>
-                    {move || t.get().ui.export_button}
+                    {t.ui.export_button}
                 </button>
             </p>
             <Show when=move || state.storage.get() == StorageStatus::KeptAside>
                 <p>
                     <button type="button" class="button button-quiet" on:click=export_aside>
-                        {move || t.get().ui.storage_unreadable_export}
+                        {t.ui.storage_unreadable_export}
                     </button>
                 </p>
             </Show>
             <div class="field">
-                <label for="import-file">{move || t.get().ui.import_label}</label>
+                <label for="import-file">{t.ui.import_label}</label>
                 <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
             </div>
             <div aria-live="polite">
@@ -188,10 +188,10 @@ fn Backup() -> impl IntoView {
             <Show when=move || matches!(import.get(), Import::Preview(_))>
                 <div class="button-row">
                     <button type="button" class="button" on:click=confirm>
-                        {move || t.get().ui.import_confirm}
+                        {t.ui.import_confirm}
                     </button>
                     <button type="button" class="button button-quiet" on:click=move |_| import.set(Import::Idle)>
-                        {move || t.get().ui.import_cancel}
+                        {t.ui.import_cancel}
                     </button>
                 </div>
             </Show>
@@ -218,8 +218,8 @@ fn Reset() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="reset-heading">
-            <h2 id="reset-heading">{move || t.get().ui.reset_heading}</h2>
-            <p>{move || t.get().ui.reset_body}</p>
+            <h2 id="reset-heading">{t.ui.reset_heading}</h2>
+            <p>{t.ui.reset_body}</p>
             <Show
                 when=move || asking.get()
                 fallback=move || {
@@ -232,23 +232,23 @@ fn Reset() -> impl IntoView {
                                 asking.set(true);
                             }
                         >
-                            {move || t.get().ui.reset_button}
+                            {t.ui.reset_button}
                         </button>
                     }
                 }
             >
-                <p role="alert" class="field-error">{move || t.get().ui.reset_confirm}</p>
+                <p role="alert" class="field-error">{t.ui.reset_confirm}</p>
                 <div class="button-row">
                     <button type="button" class="button button-danger" on:click=reset>
-                        {move || t.get().ui.reset_yes}
+                        {t.ui.reset_yes}
                     </button>
                     <button type="button" class="button button-quiet" on:click=move |_| asking.set(false)>
-                        {move || t.get().ui.import_cancel}
+                        {t.ui.import_cancel}
                     </button>
                 </div>
             </Show>
             <Show when=move || done.get()>
-                <p class="notice-ok" role="status">{move || t.get().ui.reset_done}</p>
+                <p class="notice-ok" role="status">{t.ui.reset_done}</p>
             </Show>
         </section>
     }

@@ -12,19 +12,19 @@ pub fn Shell(children: Children) -> impl IntoView {
         <header class="app-header">
             <p class="brand">
                 <span class="brand-mark" aria-hidden="true">"№"</span>
-                {move || t.get().ui.app_name}
+                {t.ui.app_name}
             </p>
         </header>
         <StorageNotice />
         <main id="main" class="app-main">{children()}</main>
-        <nav class="bottom-nav" aria-label=move || t.get().ui.nav_label>
+        <nav class="bottom-nav" aria-label=t.ui.nav_label>
             <A href="/" exact=true>
                 <span class="nav-icon" aria-hidden="true">"⌂"</span>
-                <span>{move || t.get().ui.nav_home}</span>
+                <span>{t.ui.nav_home}</span>
             </A>
             <A href="/settings">
                 <span class="nav-icon" aria-hidden="true">"⚙"</span>
-                <span>{move || t.get().ui.nav_settings}</span>
+                <span>{t.ui.nav_settings}</span>
             </A>
         </nav>
     }
@@ -36,7 +36,7 @@ fn StorageNotice() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
     let message = move || {
-        let ui = &t.get().ui;
+        let ui = &t.ui;
         match state.storage.get() {
             StorageStatus::Saving => None,
             StorageStatus::Unavailable | StorageStatus::Unreadable => Some(ui.storage_unavailable),

@@ -13,8 +13,8 @@ use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::domain::milestones::{ApplicationMethod, MilestoneField};
 use crate::domain::progress::Checklist as List;
+use crate::i18n::fill;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
-use crate::i18n::{fill, texts};
 
 #[component]
 pub fn StagePage() -> impl IntoView {
@@ -30,7 +30,7 @@ pub fn StagePage() -> impl IntoView {
 fn StageView(stage: StageId) -> impl IntoView {
     let state = use_state();
     let t = use_texts();
-    let text = move || t.get().stage(stage);
+    let text = t.stage(stage);
     let items = Signal::derive(move || {
         state.progress.with(|p| {
             p.plan(state.today)
@@ -54,9 +54,9 @@ fn StageView(stage: StageId) -> impl IntoView {
 
     view! {
         <p class="stage-number">
-            {move || fill(t.get().ui.stage_step, &[("n", &index.to_string()), ("total", "8")])}
+            {fill(t.ui.stage_step, &[("n", &index.to_string()), ("total", "8")])}
         </p>
-        <h1>{move || text().title}</h1>
+        <h1>{text.title}</h1>
         {main_term
             .map(|term| {
                 view! {
@@ -67,13 +67,13 @@ fn StageView(stage: StageId) -> impl IntoView {
                     </p>
                 }
             })}
-        <p class="lead">{move || text().what}</p>
+        <p class="lead">{text.what}</p>
 
         {has_fields
             .then(|| {
                 view! {
                     <section class="card" aria-labelledby="dates-heading">
-                        <h2 id="dates-heading">{move || t.get().ui.stage_dates_heading}</h2>
+                        <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
                         {fields.into_iter().map(|field| view! { <DateField field=field /> }).collect_view()}
                         {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
                     </section>
@@ -81,31 +81,33 @@ fn StageView(stage: StageId) -> impl IntoView {
             })}
         <Show when=move || items.with(|i| !i.is_empty())>
             <section aria-labelledby="plan-heading">
-                <h2 id="plan-heading">{move || t.get().ui.stage_plan_heading}</h2>
+                <h2 id="plan-heading">{t.ui.stage_plan_heading}</h2>
                 <PlanList items=items />
             </section>
         </Show>
-        <Show when=move || !text().bring.is_empty()>
-            <section aria-labelledby="bring-heading">
-                <h2 id="bring-heading">{move || t.get().ui.stage_bring_heading}</h2>
-                <Checklist stage=stage list=List::Bring />
-            </section>
-        </Show>
+        {(!text.bring.is_empty())
+            .then(|| {
+                view! {
+                    <section aria-labelledby="bring-heading">
+                        <h2 id="bring-heading">{t.ui.stage_bring_heading}</h2>
+                        <Checklist stage=stage list=List::Bring />
+                    </section>
+                }
+            })}
         <section aria-labelledby="todo-heading">
-            <h2 id="todo-heading">{move || t.get().ui.stage_todo_heading}</h2>
+            <h2 id="todo-heading">{t.ui.stage_todo_heading}</h2>
             <Checklist stage=stage list=List::Todo />
         </section>
         <section aria-labelledby="counter-heading">
-            <h2 id="counter-heading">{move || t.get().ui.stage_counter_heading}</h2>
-            <p>{move || text().counter}</p>
+            <h2 id="counter-heading">{t.ui.stage_counter_heading}</h2>
+            <p>{text.counter}</p>
         </section>
         <section aria-labelledby="terms-heading">
-            <h2 id="terms-heading">{move || t.get().ui.stage_terms_heading}</h2>
+            <h2 id="terms-heading">{t.ui.stage_terms_heading}</h2>
             <dl class="terms">
-                {move || {
-                    stage_terms(stage)
+                {stage_terms(stage)
                         .iter()
-                        .zip(text().term_meanings)
+                        .zip(text.term_meanings)
                         .map(|(term, meaning)| {
                             view! {
                                 <div class="term">
@@ -122,28 +124,27 @@ fn StageView(stage: StageId) -> impl IntoView {
                                 </div>
                             }
                         })
-                        .collect_view()
-                }}
+                        .collect_view()}
             </dl>
         </section>
         <section aria-labelledby="tips-heading">
-            <h2 id="tips-heading">{move || t.get().ui.stage_tips_heading}</h2>
-            <ul class="tips">{move || text().tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+            <h2 id="tips-heading">{t.ui.stage_tips_heading}</h2>
+            <ul class="tips">{text.tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
         </section>
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{move || t.get().ui.stage_sources_heading}</h2>
-            <p>{move || t.get().ui.sources_checked}</p>
-            <p>{move || fill(t.get().ui.stage_rules, &[("rules", &stage_rules(stage).join(", "))])}</p>
+            <h2 id="sources-heading">{t.ui.stage_sources_heading}</h2>
+            <p>{t.ui.sources_checked}</p>
+            <p>{fill(t.ui.stage_rules, &[("rules", &stage_rules(stage).join(", "))])}</p>
             <ul class="source-list">
                 {stage_sources(stage).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
             </ul>
         </section>
-        <nav class="stage-pager" aria-label=move || text().title>
+        <nav class="stage-pager" aria-label=text.title>
             {prev
                 .map(|p| {
                     view! {
                         <A href=format!("/stage/{}", p.slug()) attr:class="button button-quiet" attr:rel="prev">
-                            {move || format!("← {}", t.get().ui.prev_stage)}
+                            {format!("← {}", t.ui.prev_stage)}
                         </A>
                     }
                 })}
@@ -151,7 +152,7 @@ fn StageView(stage: StageId) -> impl IntoView {
                 .map(|n| {
                     view! {
                         <A href=format!("/stage/{}", n.slug()) attr:class="button button-quiet" attr:rel="next">
-                            {move || format!("{} →", t.get().ui.next_stage)}
+                            {format!("{} →", t.ui.next_stage)}
                         </A>
                     }
                 })}
@@ -163,8 +164,9 @@ fn StageView(stage: StageId) -> impl IntoView {
 #[component]
 fn MethodField() -> impl IntoView {
     let state = use_state();
+    let t = use_texts();
     let label = move |m: Option<ApplicationMethod>| {
-        let ui = &texts(state.lang.get()).ui;
+        let ui = &t.ui;
         match m {
             None => ui.method_unset,
             Some(ApplicationMethod::Online) => ui.method_online,
@@ -177,7 +179,7 @@ fn MethodField() -> impl IntoView {
     let current = move || state.progress.with(|p| p.milestones.application_method);
     view! {
         <div class="field">
-            <label for="application-method">{move || texts(state.lang.get()).ui.field_application_method}</label>
+            <label for="application-method">{t.ui.field_application_method}</label>
             <select
                 id="application-method"
                 on:change=move |ev| {
@@ -185,13 +187,13 @@ fn MethodField() -> impl IntoView {
                     state.progress.update(|p| p.milestones.application_method = method);
                 }
             >
-                <option value="" selected=move || current().is_none()>{move || label(None)}</option>
+                <option value="" selected=move || current().is_none()>{label(None)}</option>
                 {ApplicationMethod::ALL
                     .into_iter()
                     .map(|m| {
                         view! {
                             <option value=m.slug() selected=move || current() == Some(m)>
-                                {move || label(Some(m))}
+                                {label(Some(m))}
                             </option>
                         }
                     })

@@ -98,8 +98,29 @@ pub fn use_state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The language the current view was built in. The whole view is rebuilt when the language changes
+/// (see `App`), so components read texts as plain values instead of one reactive closure per string,
+/// which keeps the wasm small.
+#[derive(Clone, Copy)]
+pub struct Locale {
+    pub lang: Lang,
+    pub t: &'static Texts,
+}
+
+impl Locale {
+    pub fn new(lang: Lang) -> Locale {
+        Locale {
+            lang,
+            t: i18n::texts(lang),
+        }
+    }
+}
+
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_else(|| Locale::new(Lang::En))
+}
+
 /// The texts of the current language.
-pub fn use_texts() -> Signal<&'static Texts> {
-    let lang = use_state().lang;
-    Signal::derive(move || i18n::texts(lang.get()))
+pub fn use_texts() -> &'static Texts {
+    use_locale().t
 }
