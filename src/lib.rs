@@ -13,6 +13,7 @@ pub mod ui;
 /// Mounts the app on `<body>`.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    platform::panic::install_hook();
     leptos::mount::mount_to_body(ui::App);
 }
 

@@ -95,7 +95,7 @@ pub static TEXTS: Texts = Texts {
         backup_body: "Save your dates and ticks as a file, or restore them from one (for example on a new phone).",
         export_button: "Export backup",
         import_label: "Restore from a backup file",
-        import_preview: "This backup holds {dates} dates and {ticks} ticked items. It will replace what is in the app now.",
+        import_preview: "Dates in this backup: {dates}. Ticked items: {ticks}. They will replace what is in the app now.",
         import_confirm: "Replace with this backup",
         import_cancel: "Cancel",
         import_done: "Backup restored.",

@@ -3,7 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::fill;
+use super::dates::format_date;
+use super::{fill, texts};
+use crate::domain::language::Lang;
 use crate::domain::milestones::{MilestoneField, Milestones};
 
 /// One counter visit.
@@ -149,6 +151,21 @@ pub struct FilledSentence {
     pub romaji: String,
     /// Position in [`sentences`], to find its translated meaning.
     pub index: usize,
+    /// The user's date the sentence names, if any.
+    pub date: Option<NaiveDate>,
+}
+
+/// The meaning of a filled sentence in `lang`, with the date written the way `lang` writes dates.
+pub fn meaning(lang: Lang, card: PhraseId, sentence: &FilledSentence) -> String {
+    let template = (texts(lang).phrase)(card)
+        .meanings
+        .get(sentence.index)
+        .copied()
+        .unwrap_or_default();
+    match sentence.date {
+        Some(d) => fill(template, &[("date", &format_date(lang, d))]),
+        None => template.to_owned(),
+    }
 }
 
 pub fn filled(card: PhraseId, milestones: &Milestones) -> Vec<FilledSentence> {
@@ -160,6 +177,7 @@ pub fn filled(card: PhraseId, milestones: &Milestones) -> Vec<FilledSentence> {
                 ja: s.ja.to_owned(),
                 romaji: s.romaji.to_owned(),
                 index,
+                date: None,
             }),
             Some(field) => milestones.get(field).map(|d| FilledSentence {
                 ja: fill(s.ja, &[("date", &japanese_date(d))]),
@@ -168,6 +186,7 @@ pub fn filled(card: PhraseId, milestones: &Milestones) -> Vec<FilledSentence> {
                     &[("date", &format!("{}-{}-{}", d.year(), d.month(), d.day()))],
                 ),
                 index,
+                date: Some(d),
             }),
         })
         .collect()
@@ -188,6 +207,11 @@ mod tests {
         assert_eq!(with[2].ja, "2026年4月1日に引っ越してきました。");
         assert_eq!(with[2].romaji, "2026-4-1 ni hikkoshite kimashita.");
         assert_eq!(with[2].index, 2);
+        assert_eq!(
+            meaning(Lang::En, PhraseId::MoveIn, &with[2]),
+            "I moved here on Wed 1 Apr 2026."
+        );
+        assert!(meaning(Lang::En, PhraseId::MoveIn, &with[0]).contains("National Health Insurance"));
     }
 
     #[test]

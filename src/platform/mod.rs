@@ -6,3 +6,4 @@ pub mod download;
 pub mod file;
 pub mod panic;
 pub mod storage;
+pub mod wake_lock;

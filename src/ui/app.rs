@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use super::home::HomePage;
 use super::not_found::NotFound;
+use super::phrases::{PhraseCardPage, PhrasesPage};
 use super::settings::SettingsPage;
 use super::shell::Shell;
 use super::stage::StagePage;
@@ -27,6 +28,8 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=HomePage />
                             <Route path=path!("/stage/:slug") view=StagePage />
+                            <Route path=path!("/phrases") view=PhrasesPage />
+                            <Route path=path!("/phrases/:slug") view=PhraseCardPage />
                             <Route path=path!("/settings") view=SettingsPage />
                         </Routes>
                     </Shell>

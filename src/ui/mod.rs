@@ -5,6 +5,7 @@ mod checklist;
 mod date_field;
 mod home;
 mod not_found;
+mod phrases;
 mod plan_list;
 mod settings;
 mod shell;

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::state::{use_state, use_texts, StorageStatus};
+use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
+use crate::domain::language::Lang;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -14,6 +15,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"№"</span>
                 {t.ui.app_name}
             </p>
+            <LanguageSelect />
         </header>
         <StorageNotice />
         <main id="main" class="app-main">{children()}</main>
@@ -22,11 +24,44 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="nav-icon" aria-hidden="true">"⌂"</span>
                 <span>{t.ui.nav_home}</span>
             </A>
+            <A href="/phrases">
+                <span class="nav-icon" aria-hidden="true">"あ"</span>
+                <span>{t.ui.nav_phrases}</span>
+            </A>
             <A href="/settings">
                 <span class="nav-icon" aria-hidden="true">"⚙"</span>
                 <span>{t.ui.nav_settings}</span>
             </A>
         </nav>
+    }
+}
+
+/// The language, changeable from every screen; each language is named in its own script.
+#[component]
+fn LanguageSelect() -> impl IntoView {
+    let state = use_state();
+    let Locale { lang: current, t } = use_locale();
+    view! {
+        <select
+            class="language-select"
+            aria-label=t.ui.language_heading
+            on:change=move |ev| {
+                if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                    state.progress.update(|p| p.settings.lang = Some(lang));
+                }
+            }
+        >
+            {Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    view! {
+                        <option value=lang.tag() lang=lang.tag() selected=lang == current>
+                            {lang.native_name()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
     }
 }
 

@@ -1,0 +1,95 @@
+//! Phrase cards for the counter: the list, and one card shown full screen in large type for the staff.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::not_found::NotFound;
+use super::state::{use_locale, use_state, use_texts, Locale};
+use crate::i18n::phrases::{filled, meaning, sentences as japanese, PhraseId};
+use crate::platform::wake_lock;
+
+#[component]
+pub fn PhrasesPage() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <h1>{t.ui.phrases_title}</h1>
+        <p class="lead">{t.ui.phrases_intro}</p>
+        <ul class="phrase-list">
+            {PhraseId::ALL
+                .into_iter()
+                .map(|card| {
+                    view! {
+                        <li>
+                            <A href=format!("/phrases/{}", card.slug()) attr:class="stage-item phrase-link">
+                                <span class="stage-title">{(t.phrase)(card).title}</span>
+                                <span class="phrase-preview" lang="ja">
+                                    {japanese(card).first().map(|s| s.ja)}
+                                </span>
+                            </A>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        <section class="card" aria-labelledby="help-heading">
+            <h2 id="help-heading">{t.ui.help_heading}</h2>
+            <p>{t.ui.help_body}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn PhraseCardPage() -> impl IntoView {
+    let params = use_params_map();
+    let card = move || params.with(|p| p.get("slug").and_then(|s| PhraseId::from_slug(&s)));
+    move || match card() {
+        Some(card) => view! { <PhraseCard card=card /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// The card in large type, filling the screen, with the screen kept awake while it is shown.
+#[component]
+fn PhraseCard(card: PhraseId) -> impl IntoView {
+    let state = use_state();
+    let Locale { lang, t } = use_locale();
+    let text = (t.phrase)(card);
+    let sentences = state
+        .progress
+        .with_untracked(|p| filled(card, &p.milestones));
+
+    let lock = StoredValue::new_local(None::<wake_lock::WakeLock>);
+    spawn_local(async move {
+        if let Some(held) = wake_lock::request().await {
+            // The page may have been left while the request was pending.
+            if lock.try_set_value(Some(held.clone())).is_some() {
+                wake_lock::release(&held);
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(held)) = lock.try_get_value() {
+            wake_lock::release(&held);
+        }
+    });
+
+    view! {
+        <article class="phrase-card" aria-labelledby="phrase-title">
+            <h1 id="phrase-title" class="phrase-title">{text.title}</h1>
+            <div class="phrase-ja" lang="ja">
+                {sentences.iter().map(|s| view! { <p>{s.ja.clone()}</p> }).collect_view()}
+            </div>
+            <h2 class="phrase-label">{t.ui.phrase_say}</h2>
+            <div class="phrase-romaji" lang="ja-Latn">
+                {sentences.iter().map(|s| view! { <p>{s.romaji.clone()}</p> }).collect_view()}
+            </div>
+            <h2 class="phrase-label">{t.ui.phrase_meaning}</h2>
+            <div class="phrase-meaning">
+                {sentences.iter().map(|s| view! { <p>{meaning(lang, card, s)}</p> }).collect_view()}
+            </div>
+            <A href="/phrases" attr:class="button phrase-close">{t.ui.phrase_close}</A>
+        </article>
+    }
+}
