@@ -29,9 +29,10 @@ pub async fn request() -> Option<WakeLock> {
 }
 
 pub fn release(lock: &WakeLock) {
-    if let Ok(release) = js_sys::Reflect::get(&lock.0, &"release".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
-    {
+    let release = js_sys::Reflect::get(&lock.0, &"release".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(release) = release {
         let _ = release.call0(&lock.0);
     }
 }
