@@ -1,0 +1,81 @@
+// axe-core on every screen in both themes: no serious or critical violation.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const SCREENS = [
+  '/',
+  '/stage/register',
+  '/stage/letter',
+  '/stage/apply',
+  '/stage/notice',
+  '/stage/collect',
+  '/stage/use',
+  '/stage/keep-valid',
+  '/stage/leave',
+  '/phrases',
+  '/phrases/move-in',
+  '/settings',
+  '/no-such-page',
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`no serious or critical axe violations on any screen (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.clock.setFixedTime(new Date('2026-04-20T09:00:00+09:00'));
+    await page.goto('/');
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'my-number-guide/progress',
+        JSON.stringify({
+          version: 1,
+          milestones: { moved_in: '2026-04-01', registered: '2026-04-03', departure: '2026-05-05' },
+          ticks: ['register.bring.0'],
+          settings: {},
+        }),
+      ),
+    );
+    const found = [];
+    for (const path of SCREENS) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.passes.length, `axe ran on ${path}`).toBeGreaterThan(10);
+      for (const v of results.violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') {
+          found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('every control can be reached and used with the keyboard', async ({ page }) => {
+  await page.goto('/stage/register');
+  const focusable = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? `${el.tagName}:${el.getAttribute('aria-label') || el.id || el.textContent.trim().slice(0, 20)}` : '';
+    });
+    focusable.push(label);
+  }
+  expect(focusable.some((l) => l.startsWith('INPUT:date-moved-in'))).toBe(true);
+  expect(focusable.some((l) => l.startsWith('INPUT:tick-register-bring-1'))).toBe(true);
+  // The checkbox toggles with the space bar.
+  await page.locator('#tick-register-bring-1').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Passport' })).toBeChecked();
+});
+
+test('text zoomed to 200 % does not scroll sideways at 360 px', async ({ page }) => {
+  await page.goto('/stage/register');
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  for (const path of ['/', '/stage/register', '/phrases/move-in', '/settings']) {
+    await page.goto(path);
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
