@@ -24,5 +24,8 @@ cargo test --locked --target wasm32-unknown-unknown
 say "Release build (trunk build --release --offline)"
 trunk build --release --offline
 
+say "Release build under a sub-path (dist-sub/, served at /guide/ by the sub-path test)"
+trunk build --release --offline --public-url /guide/ --dist dist-sub
+
 say "End-to-end tests (Playwright against dist/)"
-npx playwright test
+E2E_SUBPATH_DIST=dist-sub npx playwright test

@@ -5,5 +5,6 @@ pub mod document;
 pub mod download;
 pub mod file;
 pub mod panic;
+pub mod service_worker;
 pub mod storage;
 pub mod wake_lock;

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::language::Lang;
+use crate::platform::service_worker;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -15,8 +16,10 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"№"</span>
                 {t.ui.app_name}
             </p>
+            <OfflineBadge />
             <LanguageSelect />
         </header>
+        <UpdateBanner />
         <StorageNotice />
         <main id="main" class="app-main">{children()}</main>
         <nav class="bottom-nav" aria-label=t.ui.nav_label>
@@ -33,6 +36,41 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <span>{t.ui.nav_settings}</span>
             </A>
         </nav>
+    }
+}
+
+/// A quiet badge while offline: nothing the app does needs the network.
+#[component]
+fn OfflineBadge() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    view! {
+        <Show when=move || !state.online.get()>
+            <span class="offline-badge" role="status">
+                {t.ui.offline_badge}
+            </span>
+        </Show>
+    }
+}
+
+/// "A new version is ready — Reload": the switch happens only when the user asks.
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    view! {
+        <Show when=move || state.update_ready.get()>
+            <div class="update-banner" role="status">
+                <span>{t.ui.update_ready}</span>
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| leptos::task::spawn_local(service_worker::activate_waiting())
+                >
+                    {t.ui.update_reload}
+                </button>
+            </div>
+        </Show>
     }
 }
 

@@ -7,7 +7,7 @@ use crate::domain::language::Lang;
 use crate::domain::progress::{DecodeError, Progress};
 use crate::i18n::{self, Texts};
 use crate::platform::storage::{self, Loaded, StorageError};
-use crate::platform::{clock, document};
+use crate::platform::{clock, document, service_worker};
 
 /// Whether the user's changes are being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +31,10 @@ pub struct AppState {
     pub today: NaiveDate,
     pub storage: RwSignal<StorageStatus>,
     pub lang: Memo<Lang>,
+    /// Whether the browser says it is online (the app works the same either way).
+    pub online: RwSignal<bool>,
+    /// A new version of the app is installed and waiting for the user's "Reload".
+    pub update_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -84,11 +88,18 @@ impl AppState {
         });
         Effect::new(move |_| document::set_html_lang(lang.get()));
 
+        let update_ready = RwSignal::new(false);
+        let online = RwSignal::new(true);
+        online.set(service_worker::watch_online(move |now| online.set(now)));
+        leptos::task::spawn_local(service_worker::register(move || update_ready.set(true)));
+
         AppState {
             progress,
             today: clock::today(),
             storage: storage_status,
             lang,
+            online,
+            update_ready,
         }
     }
 }

@@ -71,10 +71,10 @@ test('every control can be reached and used with the keyboard', async ({ page })
 
 test('text zoomed to 200 % does not scroll sideways at 360 px', async ({ page }) => {
   await page.goto('/stage/register');
-  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
   for (const path of ['/', '/stage/register', '/phrases/move-in', '/settings']) {
     await page.goto(path);
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }

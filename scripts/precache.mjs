@@ -1,0 +1,78 @@
+// Trunk post_build hook (see Trunk.toml). Runs on the staging folder before it replaces dist/:
+//  1. moves Trunk's inline start-up script into its own file, so the Content-Security-Policy needs no
+//     'unsafe-inline', and adds that policy to index.html;
+//  2. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache and a
+//     version derived from the content of all of them (Trunk 0.21's shared JS/wasm hash and unhashed
+//     snippets/ folder make file names alone an unsafe cache key).
+// Usage outside Trunk: node scripts/precache.mjs <dir>   (used by the update test to make "build B").
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('precache.mjs: no staging folder (TRUNK_STAGING_DIR or an argument)');
+  process.exit(1);
+}
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const sha = (data) => createHash('sha256').update(data).digest('hex');
+
+async function listFiles(root, sub = '') {
+  const out = [];
+  for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+// 1. index.html: external start-up script and the CSP.
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (inline) {
+  const body = inline[1].trim() + '\n';
+  const name = `boot-${sha(body).slice(0, 16)}.js`;
+  await writeFile(join(dir, name), body);
+  const base = (html.match(/<base href="([^"]*)"/) || [, '/'])[1];
+  html = html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
+}
+if (!html.includes('Content-Security-Policy')) {
+  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('precache.mjs: index.html still has an inline script; the CSP would block it');
+  process.exit(1);
+}
+await writeFile(indexPath, html);
+
+// 2. sw.js with the precache list and a content version.
+const swPath = join(dir, 'sw.js');
+const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
+const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
+const hash = createHash('sha256');
+for (const f of files) {
+  hash.update(f.split(sep).join('/'));
+  hash.update(await readFile(join(dir, f)));
+}
+hash.update(workerSource);
+const version = hash.digest('hex').slice(0, 16);
+await writeFile(
+  swPath,
+  `const VERSION = '${version}';\nconst PRECACHE = ${JSON.stringify(files.map((f) => relative('.', f)))};\n` + workerSource,
+);
+console.log(`precache.mjs: ${files.length} files, version ${version}`);

@@ -1,0 +1,57 @@
+import { test, expect } from '@playwright/test';
+import { startServer, waitForController } from './server.mjs';
+
+test('with the server gone, a reload shows the app and the progress, and a stage deep link opens', async ({ page }) => {
+  const server = await startServer('dist', 4181);
+  try {
+    await page.goto(server.url + 'stage/register');
+    await waitForController(page);
+    await page.getByRole('checkbox', { name: 'Passport' }).check();
+    await server.stop();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register your address' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Passport' })).toBeChecked();
+
+    await page.goto(server.url + 'stage/leave');
+    await expect(page.getByRole('heading', { level: 1, name: 'Leave Japan' })).toBeVisible();
+    await page.goto(server.url + 'phrases/lost-card');
+    await expect(page.getByRole('article')).toContainText('マイナンバーカードをなくしました');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the offline badge appears when the network goes away', async ({ page, context }) => {
+  const server = await startServer('dist', 4182);
+  try {
+    await page.goto(server.url);
+    await waitForController(page);
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toHaveCount(0);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('served under a sub-path, the app, its worker and deep links work there', async ({ page }) => {
+  // dist-sub/ is dist/ rebuilt for /guide/ by scripts/test.sh (trunk build --public-url /guide/).
+  test.skip(!process.env.E2E_SUBPATH_DIST, 'needs the sub-path build');
+  const server = await startServer(process.env.E2E_SUBPATH_DIST, 4183, '/guide/');
+  try {
+    await page.goto(server.url + 'stage/apply');
+    await expect(page.getByRole('heading', { level: 1, name: 'Apply for the card' })).toBeVisible();
+    await waitForController(page);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+    expect(scope).toBe(server.url);
+    await server.stop();
+    await page.goto(server.url + 'settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  } finally {
+    await server.stop();
+  }
+});
