@@ -9,3 +9,4 @@ pub mod language;
 pub mod milestones;
 pub mod plan;
 pub mod progress;
+pub mod route;

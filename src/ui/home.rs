@@ -1,7 +1,8 @@
 //! Home: the next thing to do, the departure countdown, and the journey with each stage's status.
 
+use super::link::Link;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::plan_list::{PlanList, StatusBadge};
 use super::state::{use_locale, use_state, use_texts};
@@ -30,13 +31,13 @@ pub fn HomePage() -> impl IntoView {
                     let status = move || plan.with(|p| p.stage_status(stage));
                     view! {
                         <li>
-                            <A href=format!("/stage/{}", stage.slug()) attr:class="stage-item">
+                            <Link to=Route::Stage(stage) class="stage-item">
                                 <span class="stage-number">
                                     {fill(t.ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
                                 </span>
                                 <span class="stage-title">{t.stage(stage).title}</span>
                                 {move || status().map(|s| view! { <StatusBadge status=s /> })}
-                            </A>
+                            </Link>
                         </li>
                     }
                 })
@@ -52,7 +53,7 @@ fn StartCard() -> impl IntoView {
         <section class="card card-accent" aria-labelledby="start-heading">
             <h2 id="start-heading">{t.ui.start_title}</h2>
             <p>{t.ui.start_body}</p>
-            <A href="/stage/register" attr:class="button">{t.ui.start_action}</A>
+            <Link to=Route::Stage(StageId::Register) class="button">{t.ui.start_action}</Link>
         </section>
     }
 }
@@ -76,9 +77,9 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
                     stage()
                         .map(|s| {
                             view! {
-                                <A href=format!("/stage/{}", s.slug()) attr:class="button">
+                                <Link to=Route::Stage(s) class="button">
                                     {t.ui.open_stage}
-                                </A>
+                                </Link>
                             }
                         })
                 }}

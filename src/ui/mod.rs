@@ -4,6 +4,7 @@ mod app;
 mod checklist;
 mod date_field;
 mod home;
+mod link;
 mod not_found;
 mod phrases;
 mod plan_list;

@@ -1,7 +1,8 @@
 //! A path the app does not know (a mistyped or outdated link).
 
+use super::link::Link;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::state::use_texts;
 
@@ -12,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <h1>{t.ui.not_found_title}</h1>
         <p>{t.ui.not_found_body}</p>
         <p>
-            <A href="/">{t.ui.back_home}</A>
+            <Link to=Route::Home>{t.ui.back_home}</Link>
         </p>
     }
 }

@@ -1,11 +1,10 @@
 //! Phrase cards for the counter: the list, and one card shown full screen in large type for the staff.
 
+use super::link::Link;
+use crate::domain::route::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
-use super::not_found::NotFound;
 use super::state::{use_locale, use_state, use_texts, Locale};
 use crate::i18n::phrases::{filled, meaning, sentences as japanese, PhraseId};
 use crate::platform::wake_lock;
@@ -22,12 +21,12 @@ pub fn PhrasesPage() -> impl IntoView {
                 .map(|card| {
                     view! {
                         <li>
-                            <A href=format!("/phrases/{}", card.slug()) attr:class="stage-item phrase-link">
+                            <Link to=Route::Phrase(card) class="stage-item phrase-link">
                                 <span class="stage-title">{(t.phrase)(card).title}</span>
                                 <span class="phrase-preview" lang="ja">
                                     {japanese(card).first().map(|s| s.ja)}
                                 </span>
-                            </A>
+                            </Link>
                         </li>
                     }
                 })
@@ -40,19 +39,9 @@ pub fn PhrasesPage() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn PhraseCardPage() -> impl IntoView {
-    let params = use_params_map();
-    let card = move || params.with(|p| p.get("slug").and_then(|s| PhraseId::from_slug(&s)));
-    move || match card() {
-        Some(card) => view! { <PhraseCard card=card /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
-}
-
 /// The card in large type, filling the screen, with the screen kept awake while it is shown.
 #[component]
-fn PhraseCard(card: PhraseId) -> impl IntoView {
+pub fn PhraseCard(card: PhraseId) -> impl IntoView {
     let state = use_state();
     let Locale { lang, t } = use_locale();
     let text = (t.phrase)(card);
@@ -89,7 +78,7 @@ fn PhraseCard(card: PhraseId) -> impl IntoView {
             <div class="phrase-meaning">
                 {sentences.iter().map(|s| view! { <p>{meaning(lang, card, s)}</p> }).collect_view()}
             </div>
-            <A href="/phrases" attr:class="button phrase-close">{t.ui.phrase_close}</A>
+            <Link to=Route::Phrases class="button phrase-close">{t.ui.phrase_close}</Link>
         </article>
     }
 }

@@ -1,7 +1,8 @@
 //! The app shell: header, storage notice, main landmark, and a bottom navigation bar within reach of a thumb.
 
+use super::link::Link;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::language::Lang;
@@ -23,18 +24,18 @@ pub fn Shell(children: Children) -> impl IntoView {
         <StorageNotice />
         <main id="main" class="app-main">{children()}</main>
         <nav class="bottom-nav" aria-label=t.ui.nav_label>
-            <A href="/" exact=true>
+            <Link to=Route::Home nav=true>
                 <span class="nav-icon" aria-hidden="true">"⌂"</span>
                 <span>{t.ui.nav_home}</span>
-            </A>
-            <A href="/phrases">
+            </Link>
+            <Link to=Route::Phrases nav=true>
                 <span class="nav-icon" aria-hidden="true">"あ"</span>
                 <span>{t.ui.nav_phrases}</span>
-            </A>
-            <A href="/settings">
+            </Link>
+            <Link to=Route::Settings nav=true>
                 <span class="nav-icon" aria-hidden="true">"⚙"</span>
                 <span>{t.ui.nav_settings}</span>
-            </A>
+            </Link>
         </nav>
     }
 }

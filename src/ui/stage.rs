@@ -1,13 +1,12 @@
 //! A stage of the journey: what it is, the Japanese words, the user's dates and the dates worked out from
 //! them, what to bring, a checklist, what happens at the counter, tips, and the rules and sources behind it.
 
+use super::link::Link;
+use crate::domain::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use super::checklist::Checklist;
 use super::date_field::DateField;
-use super::not_found::NotFound;
 use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
@@ -17,17 +16,7 @@ use crate::i18n::fill;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
 
 #[component]
-pub fn StagePage() -> impl IntoView {
-    let params = use_params_map();
-    let stage = move || params.with(|p| p.get("slug").and_then(|s| StageId::from_slug(&s)));
-    move || match stage() {
-        Some(stage) => view! { <StageView stage=stage /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
-}
-
-#[component]
-fn StageView(stage: StageId) -> impl IntoView {
+pub fn StagePage(stage: StageId) -> impl IntoView {
     let state = use_state();
     let t = use_texts();
     let text = t.stage(stage);
@@ -143,17 +132,17 @@ fn StageView(stage: StageId) -> impl IntoView {
             {prev
                 .map(|p| {
                     view! {
-                        <A href=format!("/stage/{}", p.slug()) attr:class="button button-quiet" attr:rel="prev">
+                        <Link to=Route::Stage(p) class="button button-quiet">
                             {format!("← {}", t.ui.prev_stage)}
-                        </A>
+                        </Link>
                     }
                 })}
             {next
                 .map(|n| {
                     view! {
-                        <A href=format!("/stage/{}", n.slug()) attr:class="button button-quiet" attr:rel="next">
+                        <Link to=Route::Stage(n) class="button button-quiet">
                             {format!("{} →", t.ui.next_stage)}
-                        </A>
+                        </Link>
                     }
                 })}
         </nav>

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::domain::language::Lang;
 use crate::domain::progress::{DecodeError, Progress};
+use crate::domain::route::Route;
 use crate::i18n::{self, Texts};
 use crate::platform::storage::{self, Loaded, StorageError};
-use crate::platform::{clock, document, service_worker};
+use crate::platform::{clock, document, location, service_worker};
 
 /// Whether the user's changes are being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub struct AppState {
     pub online: RwSignal<bool>,
     /// A new version of the app is installed and waiting for the user's "Reload".
     pub update_ready: RwSignal<bool>,
+    /// The screen shown, following the address bar.
+    pub route: RwSignal<Route>,
 }
 
 impl AppState {
@@ -93,7 +96,11 @@ impl AppState {
         online.set(service_worker::watch_online(move |now| online.set(now)));
         leptos::task::spawn_local(service_worker::register(move || update_ready.set(true)));
 
+        let route = RwSignal::new(Route::parse(&location::current_path()));
+        location::on_pop(move |path| route.set(Route::parse(&path)));
+
         AppState {
+            route,
             progress,
             today: clock::today(),
             storage: storage_status,

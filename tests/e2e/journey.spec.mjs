@@ -61,3 +61,17 @@ test('a stage can be opened directly from its address', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Keep it valid' })).toBeVisible();
   await expect(page.getByText('有効期限').first()).toBeVisible();
 });
+
+test('links change the address without a page load, and Back returns to the previous screen', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => (window.__samePage = true));
+  await page.getByRole('link', { name: /Collect the card/ }).click();
+  await expect(page).toHaveURL(/\/stage\/collect$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Collect the card' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your My Number Card' })).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+});

@@ -1,0 +1,95 @@
+//! The app's addresses. Every screen has a real URL (relative to where the app is deployed), so a stage
+//! or a phrase card can be bookmarked and opened directly.
+//!
+//! A small hand-written router instead of `leptos_router`: five address shapes do not need a routing
+//! framework, and dropping it saves a large share of the wasm a phone downloads (see README, "Choices").
+
+use super::journey::StageId;
+use crate::i18n::phrases::PhraseId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Stage(StageId),
+    Phrases,
+    Phrase(PhraseId),
+    Settings,
+    NotFound,
+}
+
+impl Route {
+    /// The route for a path below the app's base ("/", "/stage/apply", "stage/apply/", …).
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Home,
+            ["stage", slug] => StageId::from_slug(slug).map_or(Route::NotFound, Route::Stage),
+            ["phrases"] => Route::Phrases,
+            ["phrases", slug] => PhraseId::from_slug(slug).map_or(Route::NotFound, Route::Phrase),
+            ["settings"] => Route::Settings,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path below the app's base, always starting with "/".
+    pub fn path(self) -> String {
+        match self {
+            Route::Home => "/".to_owned(),
+            Route::Stage(s) => format!("/stage/{}", s.slug()),
+            Route::Phrases => "/phrases".to_owned(),
+            Route::Phrase(p) => format!("/phrases/{}", p.slug()),
+            Route::Settings => "/settings".to_owned(),
+            Route::NotFound => "/not-found".to_owned(),
+        }
+    }
+
+    /// The bottom-navigation section the route belongs to, for highlighting it.
+    pub fn section(self) -> Route {
+        match self {
+            Route::Stage(_) => Route::Home,
+            Route::Phrase(_) => Route::Phrases,
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_has_an_address_that_parses_back() {
+        let mut routes = vec![Route::Home, Route::Phrases, Route::Settings];
+        routes.extend(StageId::ALL.map(Route::Stage));
+        routes.extend(PhraseId::ALL.map(Route::Phrase));
+        for route in routes {
+            assert_eq!(Route::parse(&route.path()), route, "{}", route.path());
+        }
+    }
+
+    #[test]
+    fn addresses_tolerate_slashes_queries_and_unknown_parts() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/index.html"), Route::Home);
+        assert_eq!(Route::parse("/stage/apply/"), Route::Stage(StageId::Apply));
+        assert_eq!(
+            Route::parse("/stage/apply?x=1#top"),
+            Route::Stage(StageId::Apply)
+        );
+        assert_eq!(Route::parse("/stage/nope"), Route::NotFound);
+        assert_eq!(
+            Route::parse("/phrases/lost-card"),
+            Route::Phrase(PhraseId::LostCard)
+        );
+        assert_eq!(Route::parse("/stage"), Route::NotFound);
+        assert_eq!(Route::parse("/a/b/c"), Route::NotFound);
+    }
+
+    #[test]
+    fn stages_and_cards_highlight_their_section() {
+        assert_eq!(Route::Stage(StageId::Leave).section(), Route::Home);
+        assert_eq!(Route::Phrase(PhraseId::Apply).section(), Route::Phrases);
+        assert_eq!(Route::Settings.section(), Route::Settings);
+    }
+}
