@@ -1,6 +1,6 @@
 // Renders the SVG sources in public/icon-src/ to the PNG sizes the manifest and iOS need, with the same
 // Chromium the tests use. Run after editing an SVG: `node scripts/render-icons.mjs`; the PNGs are committed,
-// so the build itself never depends on this step.
+// so the build itself never depends on this step. Then `python3 scripts/quantize-icons.py` shrinks them.
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
