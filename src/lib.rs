@@ -14,6 +14,7 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     platform::panic::install_hook();
+    platform::document::remove_boot_screen();
     leptos::mount::mount_to_body(ui::App);
 }
 

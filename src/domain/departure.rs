@@ -76,6 +76,61 @@ mod tests {
     }
 
     #[test]
+    fn in_the_last_14_days_the_leaving_tasks_are_due_soon_and_ticked_ones_done() {
+        let m = Milestones {
+            departure: Some(date(2026, 5, 5)),
+            ..Default::default()
+        };
+        let c = countdown_with_done(&m, &[Task::SettleNhi], date(2026, 4, 21)).unwrap();
+        assert_eq!(c.days_left, 14);
+        let statuses: Vec<(Task, Status)> = c.tasks.iter().map(|i| (i.task, i.status)).collect();
+        assert_eq!(
+            statuses,
+            vec![
+                (Task::MoveOutNotice, Status::DueSoon),
+                (Task::ReturnCard, Status::DueSoon),
+                (Task::SettleNhi, Status::Done),
+                (Task::ResidentTax, Status::Upcoming),
+                (Task::PensionClaim, Status::Upcoming),
+            ]
+        );
+        assert_eq!(
+            c.tasks[0].when,
+            Some(When::Between(date(2026, 4, 21), date(2026, 5, 5)))
+        );
+    }
+
+    #[test]
+    fn the_countdown_holds_only_the_leaving_tasks_r12_to_r16() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            residence_expiry: Some(date(2027, 9, 30)),
+            residence_card_lost: Some(date(2026, 4, 2)),
+            departure: Some(date(2027, 9, 20)),
+            ..Default::default()
+        };
+        let c = countdown(&m, date(2026, 4, 5)).unwrap();
+        assert!(c.tasks.iter().all(|i| i.stage == StageId::Leave));
+        let mut rules: Vec<&str> = c.tasks.iter().map(|i| i.rule.id()).collect();
+        rules.sort_unstable();
+        assert_eq!(rules, ["R12", "R13", "R14", "R15", "R16"]);
+    }
+
+    #[test]
+    fn no_countdown_for_a_departure_year_out_of_range() {
+        let m = Milestones {
+            departure: Some(date(2201, 1, 1)),
+            ..Default::default()
+        };
+        assert_eq!(countdown(&m, date(2026, 4, 5)), None);
+        let far = Milestones {
+            departure: Some(NaiveDate::MAX),
+            ..Default::default()
+        };
+        assert_eq!(countdown(&far, NaiveDate::MIN), None);
+    }
+
+    #[test]
     fn no_countdown_without_a_valid_departure() {
         assert_eq!(countdown(&Milestones::default(), date(2026, 4, 5)), None);
         let before_arrival = Milestones {

@@ -145,16 +145,21 @@ impl MilestoneField {
     }
 
     /// Whether the field records something that has already happened (so it cannot be in the future).
+    /// A deadline, an expiry, a departure and a move within Japan may lie ahead: a planned move has the
+    /// same R11 deadlines before it happens as after.
     pub fn is_past_event(self) -> bool {
         !matches!(
             self,
             MilestoneField::CollectionDeadline
                 | MilestoneField::ResidenceExpiry
                 | MilestoneField::Departure
+                | MilestoneField::MovedWithinJapan
         )
     }
 
-    /// The fields this one cannot come before: e.g. you register after moving in.
+    /// The fields this one cannot come before, nearest first: e.g. you register after moving in. Each
+    /// names only fields earlier in [`MilestoneField::ALL`], so one pass in that order can skip
+    /// comparisons with dates already found invalid.
     fn not_before(self) -> &'static [MilestoneField] {
         use MilestoneField::*;
         match self {
@@ -238,25 +243,34 @@ pub struct FieldError {
 }
 
 /// At most one problem per field, in [`MilestoneField::ALL`] order. Never panics.
+///
+/// A date is compared only with other dates that are themselves valid, so one mistake gives one message:
+/// a registration typed as 2062 is "in the future", and the application after it is not also "before
+/// the registration".
 pub fn validate(m: &Milestones, today: NaiveDate) -> Vec<FieldError> {
-    MilestoneField::ALL
-        .into_iter()
-        .filter_map(|field| {
-            let date = m.get(field)?;
-            let problem = if !in_range(date) {
-                Some(Problem::OutOfRange)
-            } else if field.is_past_event() && date > today {
-                Some(Problem::InFuture)
-            } else {
-                field
-                    .not_before()
-                    .iter()
-                    .find(|other| m.get(**other).is_some_and(|o| in_range(o) && date < o))
-                    .map(|other| Problem::Before(*other))
-            };
-            problem.map(|problem| FieldError { field, problem })
-        })
-        .collect()
+    let mut errors: Vec<FieldError> = Vec::new();
+    for field in MilestoneField::ALL {
+        let Some(date) = m.get(field) else {
+            continue;
+        };
+        let is_valid = |other: MilestoneField| errors.iter().all(|e| e.field != other);
+        let problem = if !in_range(date) {
+            Some(Problem::OutOfRange)
+        } else if field.is_past_event() && date > today {
+            Some(Problem::InFuture)
+        } else {
+            field
+                .not_before()
+                .iter()
+                .copied()
+                .find(|other| is_valid(*other) && m.get(*other).is_some_and(|o| date < o))
+                .map(Problem::Before)
+        };
+        if let Some(problem) = problem {
+            errors.push(FieldError { field, problem });
+        }
+    }
+    errors
 }
 
 #[cfg(test)]
@@ -392,6 +406,136 @@ mod tests {
     }
 
     #[test]
+    fn each_field_is_checked_against_the_nearest_earlier_date_entered() {
+        use MilestoneField::*;
+        // Without a registration date, an application is checked against the move-in.
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            applied: Some(date(2026, 3, 31)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(Applied, Problem::Before(MovedIn))
+        );
+        // Without a notice, collecting (or a printed deadline) is checked against the application.
+        for field in [CardCollected, CollectionDeadline] {
+            let mut m = Milestones {
+                applied: Some(date(2026, 5, 10)),
+                ..Default::default()
+            };
+            m.set(field, Some(date(2026, 5, 9)));
+            assert_eq!(
+                validate(&m, today()),
+                error(field, Problem::Before(Applied)),
+                "{field:?}"
+            );
+        }
+        // A letter is checked against the move-in when the registration date is missing.
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            letter_received: Some(date(2026, 3, 1)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(LetterReceived, Problem::Before(MovedIn))
+        );
+    }
+
+    #[test]
+    fn one_wrong_date_gives_one_message_not_a_cascade() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2062, 4, 3)), // typed 2062 for 2026
+            applied: Some(date(2026, 4, 25)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            error(MilestoneField::Registered, Problem::InFuture)
+        );
+        // The application is still checked against the move-in.
+        let m = Milestones {
+            applied: Some(date(2026, 3, 25)),
+            ..m
+        };
+        assert_eq!(
+            validate(&m, today()),
+            vec![
+                FieldError {
+                    field: MilestoneField::Registered,
+                    problem: Problem::InFuture
+                },
+                FieldError {
+                    field: MilestoneField::Applied,
+                    problem: Problem::Before(MilestoneField::MovedIn)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn order_rules_only_name_fields_validated_earlier() {
+        for (i, field) in MilestoneField::ALL.into_iter().enumerate() {
+            for other in field.not_before() {
+                let j = MilestoneField::ALL.iter().position(|f| f == other).unwrap();
+                assert!(j < i, "{field:?} is checked against the later {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_move_within_japan_may_be_planned_ahead() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            moved_within_japan: Some(date(2026, 9, 1)),
+            ..Default::default()
+        };
+        assert_eq!(validate(&m, today()), vec![]);
+    }
+
+    #[test]
+    fn the_year_range_includes_1990_and_2100_and_is_checked_before_the_future() {
+        let m = Milestones {
+            moved_in: Some(date(1990, 1, 1)),
+            departure: Some(date(2100, 12, 31)),
+            ..Default::default()
+        };
+        assert_eq!(validate(&m, today()), vec![]);
+        let m = Milestones {
+            photo_taken: Some(date(2101, 1, 1)),
+            letter_received: Some(date(1989, 12, 31)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            vec![
+                FieldError {
+                    field: MilestoneField::LetterReceived,
+                    problem: Problem::OutOfRange
+                },
+                FieldError {
+                    field: MilestoneField::PhotoTaken,
+                    problem: Problem::OutOfRange
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn validation_never_panics_on_the_extremes_of_the_calendar() {
+        let mut m = Milestones::default();
+        for field in MilestoneField::ALL {
+            m.set(field, Some(NaiveDate::MAX));
+        }
+        m.moved_in = Some(NaiveDate::MIN);
+        let errors = validate(&m, NaiveDate::MIN);
+        assert_eq!(errors.len(), MilestoneField::ALL.len());
+        assert!(errors.iter().all(|e| e.problem == Problem::OutOfRange));
+    }
+
+    #[test]
     fn years_outside_1990_to_2100_are_out_of_range() {
         let m = Milestones {
             departure: Some(date(2999, 1, 1)),
@@ -423,6 +567,50 @@ mod tests {
         let clean = m.valid_only(today());
         assert_eq!(clean.moved_in, Some(date(2026, 4, 1)));
         assert_eq!(clean.registered, None);
+    }
+
+    #[test]
+    fn each_field_is_entered_on_the_page_of_its_stage() {
+        use MilestoneField::*;
+        let pages = [
+            (MovedIn, StageId::Register),
+            (Registered, StageId::Register),
+            (MovedWithinJapan, StageId::Register),
+            (LetterReceived, StageId::Letter),
+            (PhotoTaken, StageId::Apply),
+            (Applied, StageId::Apply),
+            (NoticeReceived, StageId::Notice),
+            (CollectionDeadline, StageId::Notice),
+            (CardCollected, StageId::Collect),
+            (ResidenceCardLost, StageId::Use),
+            (ResidenceExpiry, StageId::KeepValid),
+            (Departure, StageId::Leave),
+        ];
+        assert_eq!(pages.len(), MilestoneField::ALL.len());
+        for (field, stage) in pages {
+            assert_eq!(field.stage(), stage, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn milestones_are_stored_as_iso_dates_and_kebab_case_methods() {
+        let m = Milestones {
+            applied: Some(date(2026, 4, 25)),
+            application_method: Some(ApplicationMethod::PhotoBooth),
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(json.contains(r#""applied":"2026-04-25""#), "{json}");
+        assert!(
+            json.contains(r#""application_method":"photo-booth""#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Milestones>(&json).unwrap(), m);
+        // Missing fields default to "not entered".
+        assert_eq!(
+            serde_json::from_str::<Milestones>("{}").unwrap(),
+            Milestones::default()
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::journey::StageId;
 use super::milestones::{validate, ApplicationMethod, FieldError, MilestoneField, Milestones};
 
 /// A rule of FACTS.md. The id appears in the app beside the dates it produces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Rule {
     R1,
     R2,
@@ -19,6 +19,9 @@ pub enum Rule {
     R7,
     R8,
     R9,
+    /// Electronic certificates: FACTS gives no date the user enters, so the plan never dates it; the
+    /// "Keep it valid" page explains it.
+    R10,
     R11,
     R12,
     R13,
@@ -29,6 +32,27 @@ pub enum Rule {
 }
 
 impl Rule {
+    pub const ALL: [Rule; 17] = [
+        Rule::R1,
+        Rule::R2,
+        Rule::R3,
+        Rule::R4,
+        Rule::R5,
+        Rule::R6,
+        Rule::R7,
+        Rule::R8,
+        Rule::R9,
+        Rule::R10,
+        Rule::R11,
+        Rule::R12,
+        Rule::R13,
+        Rule::R14,
+        Rule::R15,
+        Rule::R16,
+        Rule::R17,
+    ];
+
+    /// "R1" … "R17", as in FACTS.md.
     pub fn id(self) -> &'static str {
         match self {
             Rule::R1 => "R1",
@@ -40,6 +64,7 @@ impl Rule {
             Rule::R7 => "R7",
             Rule::R8 => "R8",
             Rule::R9 => "R9",
+            Rule::R10 => "R10",
             Rule::R11 => "R11",
             Rule::R12 => "R12",
             Rule::R13 => "R13",
@@ -96,12 +121,10 @@ impl Task {
         Task::ReportLostResidenceCard,
     ];
 
-    /// Tasks that inform rather than ask: never picked as the next thing to do while real tasks remain.
-    fn is_informational(self) -> bool {
-        matches!(
-            self,
-            Task::CardExpiry | Task::ExpressIssuance | Task::PhotoValid
-        )
+    /// Tasks that inform rather than ask: the card's expiry (R7; extending it is R9) and the optional
+    /// express issuance (R3). They do not colour a stage and are the next step only when nothing else is.
+    pub fn is_informational(self) -> bool {
+        matches!(self, Task::CardExpiry | Task::ExpressIssuance)
     }
 }
 
@@ -117,6 +140,13 @@ pub enum When {
 }
 
 impl When {
+    /// The first day that matters: a window's opening, otherwise the date itself.
+    pub fn start(self) -> NaiveDate {
+        match self {
+            When::By(d) | When::On(d) | When::Between(d, _) => d,
+        }
+    }
+
     /// The date that decides lateness.
     pub fn end(self) -> NaiveDate {
         match self {
@@ -126,11 +156,15 @@ impl When {
     }
 }
 
+/// Ordered from the most to the least urgent, so `min` is the worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
+    /// The deadline or the end of the window has passed and the task is not done.
     Late,
+    /// The deadline is at most [`DUE_SOON_DAYS`] away, or the task's window (or R9's warning period) is open.
     DueSoon,
     Upcoming,
+    /// The date it counts from has not been entered (or is invalid).
     Waiting,
     Done,
 }
@@ -152,7 +186,8 @@ pub struct PlanItem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextStep {
     pub item: PlanItem,
-    /// Days from today to the deciding date; negative when late. 0 for a task waiting for a date.
+    /// Days from today to the deciding date (`When::end`); negative when late. 0 for a task waiting
+    /// for a date.
     pub days: i64,
 }
 
@@ -169,20 +204,26 @@ impl Plan {
         self.items.iter().filter(move |i| i.stage == stage)
     }
 
-    /// The most urgent status among a stage's tasks, `Done` when all are done, `None` when the stage
-    /// has no dated tasks at all (e.g. "Use your card").
+    /// The most urgent status among a stage's tasks (informational ones aside): `Done` when all are
+    /// done, `Waiting` when the rest only wait for dates, `None` when the stage has no tasks at all
+    /// (e.g. "Use your card" unless a residence card was lost).
     pub fn stage_status(&self, stage: StageId) -> Option<Status> {
-        let mut statuses = self
-            .for_stage(stage)
+        self.for_stage(stage)
             .filter(|i| !i.task.is_informational())
-            .map(|i| i.status);
-        let first = statuses.next()?;
-        Some(statuses.fold(first, Ord::min))
+            .map(|i| i.status)
+            .min()
     }
 }
 
-/// Status of a task from its dates: done, waiting for a trigger, or by how close its deciding date is.
-fn status_of(when: Option<When>, done: bool, today: NaiveDate) -> Status {
+/// Status of a task from its dates. `warn_from` is the day from which an open task counts as due soon
+/// even when its end is further than [`DUE_SOON_DAYS`] away: a window's opening (you can act now), or
+/// R9's "warn from expiry − 3 months".
+fn status_of(
+    when: Option<When>,
+    done: bool,
+    warn_from: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Status {
     let Some(when) = when else {
         return if done { Status::Done } else { Status::Waiting };
     };
@@ -190,45 +231,64 @@ fn status_of(when: Option<When>, done: bool, today: NaiveDate) -> Status {
         return Status::Done;
     }
     let left = days_between(today, when.end());
-    let window_open = matches!(when, When::Between(a, _) if today >= a);
     if left < 0 {
         Status::Late
-    } else if left <= DUE_SOON_DAYS || window_open {
+    } else if left <= DUE_SOON_DAYS || warn_from.is_some_and(|w| today >= w) {
         Status::DueSoon
     } else {
         Status::Upcoming
     }
 }
 
-struct Builder {
+/// Collects plan items in journey order, giving each its status.
+struct Builder<'a> {
     today: NaiveDate,
+    ticked_done: &'a [Task],
     items: Vec<PlanItem>,
 }
 
-impl Builder {
-    fn push(
-        &mut self,
-        task: Task,
-        rule: Rule,
-        stage: StageId,
-        trigger: MilestoneField,
-        when: Option<When>,
-        done: bool,
-    ) {
-        let status = status_of(when, done, self.today);
+/// One task as a rule computes it, before its status is known.
+struct Dated {
+    task: Task,
+    rule: Rule,
+    stage: StageId,
+    trigger: MilestoneField,
+    when: Option<When>,
+    /// Completed by a milestone the user entered (ticks on a checklist are added by the builder).
+    done: bool,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, d: Dated) {
+        let warn_from = match d.when {
+            Some(When::Between(opens, _)) => Some(opens),
+            _ => None,
+        };
+        self.push_warned(d, warn_from);
+    }
+
+    fn push_warned(&mut self, d: Dated, warn_from: Option<NaiveDate>) {
+        let done = d.done || self.ticked_done.contains(&d.task);
         self.items.push(PlanItem {
-            task,
-            rule,
-            stage,
-            trigger,
-            when,
-            status,
+            task: d.task,
+            rule: d.rule,
+            stage: d.stage,
+            trigger: d.trigger,
+            when: d.when,
+            status: status_of(d.when, done, warn_from, self.today),
         });
     }
 }
 
-fn between(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Option<When> {
-    Some(When::Between(from?, to?))
+/// `trigger + from … trigger + to` days; `None` if the trigger is missing or a bound overflows.
+fn window(trigger: Option<NaiveDate>, from: i64, to: i64) -> Option<When> {
+    let t = trigger?;
+    Some(When::Between(add_days(t, from)?, add_days(t, to)?))
+}
+
+/// `trigger + n` days as a deadline.
+fn by_days(trigger: Option<NaiveDate>, n: i64) -> Option<When> {
+    trigger.and_then(|t| add_days(t, n)).map(When::By)
 }
 
 /// Every dated task for these milestones on `today`. Invalid dates are ignored (reported in `errors`).
@@ -236,230 +296,198 @@ pub fn plan(milestones: &Milestones, today: NaiveDate) -> Plan {
     plan_with_done(milestones, &[], today)
 }
 
-/// As [`plan`], with tasks the user has ticked as done on their checklists.
+/// As [`plan`], with tasks the user has ticked as done on their checklists (for tasks no milestone
+/// completes: leaving Japan, reporting a new address, a lost residence card).
 pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: NaiveDate) -> Plan {
     use MilestoneField as F;
     let errors = validate(milestones, today);
+    // Only valid dates produce dates: an invalid field counts as not entered, so its tasks wait.
     let m = milestones.valid_only(today);
-    let ticked = |t: Task| ticked_done.contains(&t);
     let mut b = Builder {
         today,
+        ticked_done,
         items: Vec::new(),
     };
+    let applied = m.applied.is_some();
+    let card_in_hand = m.card_collected.is_some();
 
     // R1: register within 14 days of moving in.
-    b.push(
-        Task::Register,
-        Rule::R1,
-        StageId::Register,
-        F::MovedIn,
-        m.moved_in.and_then(|d| add_days(d, 14)).map(When::By),
-        m.registered.is_some(),
-    );
-
-    // R2: the letter is expected 14–30 days after registration.
-    let reg = m.registered;
-    b.push(
-        Task::ReceiveLetter,
-        Rule::R2,
-        StageId::Letter,
-        F::Registered,
-        between(
-            reg.and_then(|d| add_days(d, 14)),
-            reg.and_then(|d| add_days(d, 30)),
-        ),
-        m.letter_received.is_some() || m.applied.is_some(),
-    );
-
-    // R3: express issuance possible until 30 days after registration; shown only while it is open or used.
-    let express_until = reg.and_then(|d| add_days(d, 30));
-    let express_open = express_until.is_none_or(|d| today <= d);
-    if m.applied.is_none() && express_open {
-        b.push(
-            Task::ExpressIssuance,
-            Rule::R3,
-            StageId::Apply,
-            F::Registered,
-            express_until.map(When::By),
-            false,
-        );
-    }
-
-    // R4: the photo is usable for 6 months.
-    if m.applied.is_none() {
-        b.push(
-            Task::PhotoValid,
-            Rule::R4,
-            StageId::Apply,
-            F::PhotoTaken,
-            m.photo_taken.and_then(|d| add_months(d, 6)).map(When::By),
-            false,
-        );
-    }
-
-    let express = m.application_method == Some(ApplicationMethod::Express);
-    let card_in_hand = m.card_collected.is_some();
-    let app = m.applied;
-    if express {
-        // R3: an express card is expected 5–10 days after applying.
-        b.push(
-            Task::ReceiveExpressCard,
-            Rule::R3,
-            StageId::Notice,
-            F::Applied,
-            between(
-                app.and_then(|d| add_days(d, 5)),
-                app.and_then(|d| add_days(d, 10)),
-            ),
-            card_in_hand || m.notice_received.is_some(),
-        );
-    } else {
-        // R5: the issuance notice is expected 21–60 days after applying.
-        b.push(
-            Task::ReceiveNotice,
-            Rule::R5,
-            StageId::Notice,
-            F::Applied,
-            between(
-                app.and_then(|d| add_days(d, 21)),
-                app.and_then(|d| add_days(d, 60)),
-            ),
-            card_in_hand || m.notice_received.is_some(),
-        );
-    }
-
-    // R6: collect by the printed deadline, else about 3 months after the notice as a guide; and never after
-    // the card's validity ends (R7), since an expired card cannot be handed over.
-    let (collect_trigger, collect_by) = match (m.collection_deadline, m.notice_received) {
-        (Some(printed), _) => (F::CollectionDeadline, Some(printed)),
-        (None, Some(notice)) => (F::NoticeReceived, add_months(notice, 3)),
-        (None, None) => (F::NoticeReceived, None),
-    };
-    let collect_by = match (collect_by, m.residence_expiry) {
-        (Some(d), Some(expiry)) => Some(d.min(expiry)),
-        (d, _) => d,
-    };
-    b.push(
-        Task::CollectCard,
-        Rule::R6,
-        StageId::Collect,
-        collect_trigger,
-        collect_by.map(When::By),
-        card_in_hand,
-    );
-
-    // R7: the card expires with the period of stay. R8: renewal from about 3 months before.
-    // R9: extend the card before it expires; warn from 3 months before.
-    let expiry = m.residence_expiry;
-    b.push(
-        Task::CardExpiry,
-        Rule::R7,
-        StageId::KeepValid,
-        F::ResidenceExpiry,
-        expiry.map(When::On),
-        false,
-    );
-    b.push(
-        Task::RenewResidence,
-        Rule::R8,
-        StageId::KeepValid,
-        F::ResidenceExpiry,
-        between(expiry.and_then(|d| add_months(d, -3)), expiry),
-        false,
-    );
-    let extend = expiry.map(When::By);
-    let mut extend_status = status_of(extend, false, today);
-    if extend_status == Status::Upcoming
-        && expiry
-            .and_then(|d| add_months(d, -3))
-            .is_some_and(|w| today >= w)
-    {
-        extend_status = Status::DueSoon;
-    }
-    b.items.push(PlanItem {
-        task: Task::ExtendCard,
-        rule: Rule::R9,
-        stage: StageId::KeepValid,
-        trigger: F::ResidenceExpiry,
-        when: extend,
-        status: extend_status,
+    b.push(Dated {
+        task: Task::Register,
+        rule: Rule::R1,
+        stage: StageId::Register,
+        trigger: F::MovedIn,
+        when: by_days(m.moved_in, 14),
+        done: m.registered.is_some(),
     });
 
-    // R11: after a move inside Japan, report within 14 days and ask for continued use within 90.
-    if let Some(moved) = m.moved_within_japan {
-        b.push(
-            Task::ReportNewAddress,
-            Rule::R11,
-            StageId::Register,
-            F::MovedWithinJapan,
-            add_days(moved, 14).map(When::By),
-            false,
-        );
-        b.push(
-            Task::ContinuedUse,
-            Rule::R11,
-            StageId::Register,
-            F::MovedWithinJapan,
-            add_days(moved, 90).map(When::By),
-            false,
-        );
+    // R2: the letter is expected 14–30 days after registration; after that, ask the city office.
+    b.push(Dated {
+        task: Task::ReceiveLetter,
+        rule: Rule::R2,
+        stage: StageId::Letter,
+        trigger: F::Registered,
+        when: window(m.registered, 14, 30),
+        done: m.letter_received.is_some() || applied,
+    });
+
+    // R3: express issuance is possible until 30 days after registration. An option, not a duty:
+    // `Late` only means the express window has closed.
+    b.push(Dated {
+        task: Task::ExpressIssuance,
+        rule: Rule::R3,
+        stage: StageId::Apply,
+        trigger: F::Registered,
+        when: by_days(m.registered, 30),
+        done: applied,
+    });
+
+    // R4: the photo is usable for 6 months after it was taken; applying uses it.
+    b.push(Dated {
+        task: Task::PhotoValid,
+        rule: Rule::R4,
+        stage: StageId::Apply,
+        trigger: F::PhotoTaken,
+        when: m.photo_taken.and_then(|d| add_months(d, 6)).map(When::By),
+        done: applied,
+    });
+
+    if m.application_method == Some(ApplicationMethod::Express) {
+        // R3: an express card is expected 5–10 days after applying.
+        b.push(Dated {
+            task: Task::ReceiveExpressCard,
+            rule: Rule::R3,
+            stage: StageId::Notice,
+            trigger: F::Applied,
+            when: window(m.applied, 5, 10),
+            done: card_in_hand || m.notice_received.is_some(),
+        });
+    } else {
+        // R5: the issuance notice is expected 21–60 days after applying.
+        b.push(Dated {
+            task: Task::ReceiveNotice,
+            rule: Rule::R5,
+            stage: StageId::Notice,
+            trigger: F::Applied,
+            when: window(m.applied, 21, 60),
+            done: card_in_hand || m.notice_received.is_some(),
+        });
     }
 
-    // R12–R14: from about 14 days before departure until departure. R15: pension claim within 2 years
-    // after. R16: resident tax settled before leaving.
-    let dep = m.departure;
-    let leaving = between(dep.and_then(|d| add_days(d, -14)), dep);
-    b.push(
-        Task::MoveOutNotice,
-        Rule::R12,
-        StageId::Leave,
-        F::Departure,
-        leaving,
-        ticked(Task::MoveOutNotice),
-    );
-    b.push(
-        Task::ReturnCard,
-        Rule::R13,
-        StageId::Leave,
-        F::Departure,
-        leaving,
-        ticked(Task::ReturnCard),
-    );
-    b.push(
-        Task::SettleNhi,
-        Rule::R14,
-        StageId::Leave,
-        F::Departure,
-        leaving,
-        ticked(Task::SettleNhi),
-    );
-    b.push(
-        Task::ResidentTax,
-        Rule::R16,
-        StageId::Leave,
-        F::Departure,
-        dep.map(When::By),
-        ticked(Task::ResidentTax),
-    );
-    b.push(
-        Task::PensionClaim,
-        Rule::R15,
-        StageId::Leave,
-        F::Departure,
-        dep.and_then(|d| add_years(d, 2)).map(When::By),
-        ticked(Task::PensionClaim),
+    // R6: collect by the printed deadline, else about 3 months after the notice as a guide. An expired
+    // card cannot be handed over (R6, R7), so the period of stay caps it, and is then its trigger.
+    let (trigger, collect_by) = match (m.collection_deadline, m.notice_received) {
+        (Some(printed), _) => (F::CollectionDeadline, Some(printed)),
+        (None, notice) => (F::NoticeReceived, notice.and_then(|d| add_months(d, 3))),
+    };
+    let (trigger, collect_by) = match (collect_by, m.residence_expiry) {
+        (Some(by), Some(expiry)) if expiry < by => (F::ResidenceExpiry, Some(expiry)),
+        _ => (trigger, collect_by),
+    };
+    b.push(Dated {
+        task: Task::CollectCard,
+        rule: Rule::R6,
+        stage: StageId::Collect,
+        trigger,
+        when: collect_by.map(When::By),
+        done: card_in_hand,
+    });
+
+    let expiry = m.residence_expiry;
+    let three_months_before = expiry.and_then(|d| add_months(d, -3));
+    // R7: the card expires with the period of stay. Information: no milestone completes it.
+    b.push(Dated {
+        task: Task::CardExpiry,
+        rule: Rule::R7,
+        stage: StageId::KeepValid,
+        trigger: F::ResidenceExpiry,
+        when: expiry.map(When::On),
+        done: false,
+    });
+    // R8: renewal of the period of stay can be applied for from about 3 months before expiry.
+    b.push(Dated {
+        task: Task::RenewResidence,
+        rule: Rule::R8,
+        stage: StageId::KeepValid,
+        trigger: F::ResidenceExpiry,
+        when: three_months_before
+            .zip(expiry)
+            .map(|(a, b)| When::Between(a, b)),
+        done: false,
+    });
+    // R9: extend the card before it expires; due soon from 3 months before (FACTS: "warn from").
+    b.push_warned(
+        Dated {
+            task: Task::ExtendCard,
+            rule: Rule::R9,
+            stage: StageId::KeepValid,
+            trigger: F::ResidenceExpiry,
+            when: expiry.map(When::By),
+            done: false,
+        },
+        three_months_before,
     );
 
+    // R11: after a move inside Japan, report within 14 days and ask for continued use within 90. Shown
+    // once a move is entered; an invalid move date leaves them waiting.
+    if milestones.moved_within_japan.is_some() {
+        for (task, days) in [(Task::ReportNewAddress, 14), (Task::ContinuedUse, 90)] {
+            b.push(Dated {
+                task,
+                rule: Rule::R11,
+                stage: StageId::Register,
+                trigger: F::MovedWithinJapan,
+                when: by_days(m.moved_within_japan, days),
+                done: false,
+            });
+        }
+    }
+
+    // R12–R14: from about 14 days before departure until departure.
+    let dep = m.departure;
+    for (task, rule) in [
+        (Task::MoveOutNotice, Rule::R12),
+        (Task::ReturnCard, Rule::R13),
+        (Task::SettleNhi, Rule::R14),
+    ] {
+        b.push(Dated {
+            task,
+            rule,
+            stage: StageId::Leave,
+            trigger: F::Departure,
+            when: window(dep, -14, 0),
+            done: false,
+        });
+    }
+    // R16: resident tax paid, or a tax representative appointed, before leaving.
+    b.push(Dated {
+        task: Task::ResidentTax,
+        rule: Rule::R16,
+        stage: StageId::Leave,
+        trigger: F::Departure,
+        when: dep.map(When::By),
+        done: false,
+    });
+    // R15: the pension lump sum is claimed within 2 years after leaving.
+    b.push(Dated {
+        task: Task::PensionClaim,
+        rule: Rule::R15,
+        stage: StageId::Leave,
+        trigger: F::Departure,
+        when: dep.and_then(|d| add_years(d, 2)).map(When::By),
+        done: false,
+    });
+
     // R17: a lost residence card is reported to immigration within 14 days.
-    if let Some(lost) = m.residence_card_lost {
-        b.push(
-            Task::ReportLostResidenceCard,
-            Rule::R17,
-            StageId::Use,
-            F::ResidenceCardLost,
-            add_days(lost, 14).map(When::By),
-            false,
-        );
+    if milestones.residence_card_lost.is_some() {
+        b.push(Dated {
+            task: Task::ReportLostResidenceCard,
+            rule: Rule::R17,
+            stage: StageId::Use,
+            trigger: F::ResidenceCardLost,
+            when: by_days(m.residence_card_lost, 14),
+            done: false,
+        });
     }
 
     let next = next_step(&b.items, today);
@@ -471,13 +499,15 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
 }
 
 /// The most urgent open task (late, then due soon, then upcoming; earliest date first); failing that,
-/// an informational one; failing that, the first task still waiting for a date, in journey order.
+/// an informational one still open (a closed express window is no step at all); failing that, the
+/// first task still waiting for a date, in journey order.
 fn next_step(items: &[PlanItem], today: NaiveDate) -> Option<NextStep> {
     let open = |informational: bool| {
         items
             .iter()
             .filter(move |i| i.task.is_informational() == informational)
             .filter(|i| matches!(i.status, Status::Late | Status::DueSoon | Status::Upcoming))
+            .filter(|i| !(i.task == Task::ExpressIssuance && i.status == Status::Late))
             .filter_map(|i| i.when.map(|w| (i, w.end())))
             .min_by_key(|(i, end)| (i.status, *end))
     };
@@ -487,15 +517,14 @@ fn next_step(items: &[PlanItem], today: NaiveDate) -> Option<NextStep> {
             days: days_between(today, end),
         });
     }
-    let mut waiting: Vec<&PlanItem> = items
+    items
         .iter()
         .filter(|i| i.status == Status::Waiting)
-        .collect();
-    waiting.sort_by_key(|i| i.stage);
-    waiting.first().map(|i| NextStep {
-        item: (*i).clone(),
-        days: 0,
-    })
+        .min_by_key(|i| i.stage)
+        .map(|i| NextStep {
+            item: i.clone(),
+            days: 0,
+        })
 }
 
 #[cfg(test)]

@@ -111,24 +111,51 @@ fn the_letter_is_expected_14_to_30_days_after_registration() {
 
 // R3
 #[test]
-fn express_issuance_is_open_for_30_days_after_registration_and_then_disappears() {
+fn express_issuance_is_open_until_30_days_after_registration_and_then_closed() {
     let m = Milestones {
         registered: Some(date(2026, 4, 3)),
         ..moved_in(date(2026, 4, 1))
     };
-    let r3 = item(&plan(&m, date(2026, 4, 3)), Task::ExpressIssuance).clone();
+    let status = |today| item(&plan(&m, today), Task::ExpressIssuance).clone();
+    let r3 = status(date(2026, 4, 3));
     assert_eq!(
-        (r3.rule, r3.when),
-        (Rule::R3, Some(When::By(date(2026, 5, 3))))
+        (r3.rule, r3.trigger, r3.when, r3.status),
+        (
+            Rule::R3,
+            MilestoneField::Registered,
+            Some(When::By(date(2026, 5, 3))),
+            Status::Upcoming
+        )
     );
-    assert!(plan(&m, date(2026, 5, 3))
-        .items
-        .iter()
-        .any(|i| i.task == Task::ExpressIssuance));
-    assert!(!plan(&m, date(2026, 5, 4))
-        .items
-        .iter()
-        .any(|i| i.task == Task::ExpressIssuance));
+    assert_eq!(status(date(2026, 5, 3)).status, Status::DueSoon);
+    // Late here only means the express window has closed: it is an option, not a duty.
+    assert_eq!(status(date(2026, 5, 4)).status, Status::Late);
+    let applied = Milestones {
+        applied: Some(date(2026, 4, 20)),
+        ..m.clone()
+    };
+    assert_eq!(
+        item(&plan(&applied, date(2026, 5, 4)), Task::ExpressIssuance).status,
+        Status::Done
+    );
+}
+
+#[test]
+fn a_closed_express_window_is_never_the_next_step_nor_colours_the_stage() {
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        letter_received: Some(date(2026, 4, 20)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan(&m, date(2026, 6, 1));
+    assert_eq!(item(&p, Task::ExpressIssuance).status, Status::Late);
+    assert_eq!(p.stage_status(StageId::Apply), Some(Status::Waiting));
+    let next = p.next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.status),
+        (Task::PhotoValid, Status::Waiting),
+        "the next step is to enter the photo date"
+    );
 }
 
 #[test]
@@ -147,6 +174,18 @@ fn an_express_card_is_expected_5_to_10_days_after_applying() {
     );
     assert_eq!(card.rule, Rule::R3);
     assert!(!p.items.iter().any(|i| i.task == Task::ReceiveNotice));
+    let collected = Milestones {
+        card_collected: Some(date(2026, 4, 16)),
+        ..m
+    };
+    assert_eq!(
+        item(
+            &plan(&collected, date(2026, 4, 16)),
+            Task::ReceiveExpressCard
+        )
+        .status,
+        Status::Done
+    );
 }
 
 // R4
@@ -169,10 +208,27 @@ fn a_photo_is_usable_for_6_months_clamped_to_the_month_end() {
         item(&plan(&m, date(2027, 9, 1)), Task::PhotoValid).when,
         Some(When::By(date(2028, 2, 29)))
     );
+    // Past the 6 months without applying: take a new photo.
     assert_eq!(
         item(&plan(&m, date(2028, 3, 1)), Task::PhotoValid).status,
         Status::Late
     );
+}
+
+#[test]
+fn applying_uses_the_photo_so_r4_is_done() {
+    let m = Milestones {
+        photo_taken: Some(date(2026, 3, 1)),
+        applied: Some(date(2026, 4, 25)),
+        ..Default::default()
+    };
+    let p = plan(&m, date(2026, 12, 1));
+    let r4 = item(&p, Task::PhotoValid);
+    assert_eq!(
+        (r4.rule, r4.when, r4.status),
+        (Rule::R4, Some(When::By(date(2026, 9, 1))), Status::Done)
+    );
+    assert_eq!(p.stage_status(StageId::Apply), Some(Status::Done));
 }
 
 // R5
@@ -191,6 +247,14 @@ fn the_issuance_notice_is_expected_21_to_60_days_after_applying() {
     assert_eq!(
         item(&plan(&m, date(2026, 6, 25)), Task::ReceiveNotice).status,
         Status::Late
+    );
+    let got = Milestones {
+        notice_received: Some(date(2026, 5, 28)),
+        ..m
+    };
+    assert_eq!(
+        item(&plan(&got, date(2026, 6, 25)), Task::ReceiveNotice).status,
+        Status::Done
     );
 }
 
@@ -241,9 +305,35 @@ fn the_card_must_be_collected_before_the_period_of_stay_ends() {
         residence_expiry: Some(date(2026, 7, 10)),
         ..Default::default()
     };
+    let r6 = item(&plan(&m, date(2026, 6, 1)), Task::CollectCard).clone();
     assert_eq!(
-        item(&plan(&m, date(2026, 6, 1)), Task::CollectCard).when,
-        Some(When::By(date(2026, 7, 10)))
+        (r6.when, r6.trigger),
+        (
+            Some(When::By(date(2026, 7, 10))),
+            MilestoneField::ResidenceExpiry
+        )
+    );
+}
+
+#[test]
+fn collecting_waits_for_the_notice_and_is_late_after_the_printed_deadline() {
+    let m = Milestones {
+        applied: Some(date(2026, 4, 25)),
+        ..Default::default()
+    };
+    let r6 = item(&plan(&m, date(2026, 5, 1)), Task::CollectCard).clone();
+    assert_eq!(
+        (r6.when, r6.status, r6.trigger),
+        (None, Status::Waiting, MilestoneField::NoticeReceived)
+    );
+    let m = Milestones {
+        notice_received: Some(date(2026, 5, 31)),
+        collection_deadline: Some(date(2026, 8, 15)),
+        ..m
+    };
+    assert_eq!(
+        item(&plan(&m, date(2026, 8, 16)), Task::CollectCard).status,
+        Status::Late
     );
 }
 
@@ -370,6 +460,182 @@ fn a_lost_residence_card_is_reported_within_14_days() {
     assert_eq!(item(&p, Task::ReportLostResidenceCard).rule, Rule::R17);
 }
 
+#[test]
+fn reporting_the_lost_card_waits_while_the_loss_date_is_invalid_and_can_be_ticked_done() {
+    let m = Milestones {
+        residence_card_lost: Some(date(2026, 12, 25)),
+        ..Default::default()
+    };
+    let p = plan(&m, date(2026, 12, 24)); // the loss "tomorrow" is a typing mistake
+    assert_eq!(p.errors[0].field, MilestoneField::ResidenceCardLost);
+    let r17 = item(&p, Task::ReportLostResidenceCard);
+    assert_eq!((r17.when, r17.status), (None, Status::Waiting));
+    let ticked = plan_with_done(&m, &[Task::ReportLostResidenceCard], date(2027, 2, 1));
+    assert_eq!(
+        item(&ticked, Task::ReportLostResidenceCard).status,
+        Status::Done
+    );
+    assert_eq!(
+        item(&plan(&m, date(2027, 1, 9)), Task::ReportLostResidenceCard).status,
+        Status::Late
+    );
+}
+
+#[test]
+fn without_a_move_or_a_loss_there_are_no_r11_or_r17_tasks() {
+    let p = plan(&moved_in(date(2026, 4, 1)), date(2026, 4, 2));
+    assert!(!p
+        .items
+        .iter()
+        .any(|i| matches!(i.rule, Rule::R11 | Rule::R17)));
+    assert_eq!(p.stage_status(StageId::Use), None);
+}
+
+// Status boundaries
+#[test]
+fn a_deadline_is_upcoming_8_days_ahead_due_soon_from_7_to_0_and_late_after() {
+    // R17 deadline 8 Jan 2027 (across the year end).
+    let m = Milestones {
+        residence_card_lost: Some(date(2026, 12, 25)),
+        ..Default::default()
+    };
+    let cases = [
+        (date(2026, 12, 31), Status::Upcoming, 8),
+        (date(2027, 1, 1), Status::DueSoon, 7),
+        (date(2027, 1, 8), Status::DueSoon, 0),
+        (date(2027, 1, 9), Status::Late, -1),
+    ];
+    for (today, status, days) in cases {
+        let p = plan(&m, today);
+        assert_eq!(
+            item(&p, Task::ReportLostResidenceCard).status,
+            status,
+            "{today}"
+        );
+        let next = p.next.unwrap();
+        assert_eq!(
+            (next.item.task, next.days),
+            (Task::ReportLostResidenceCard, days)
+        );
+    }
+}
+
+#[test]
+fn a_window_is_upcoming_before_it_opens_due_soon_while_open_and_late_after() {
+    // R2: registered 3 Apr 2026, letter expected 17 Apr – 3 May.
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let status = |today| item(&plan(&m, today), Task::ReceiveLetter).status;
+    assert_eq!(status(date(2026, 4, 16)), Status::Upcoming);
+    assert_eq!(status(date(2026, 4, 17)), Status::DueSoon);
+    assert_eq!(status(date(2026, 5, 3)), Status::DueSoon);
+    // After the window: ask the city office.
+    assert_eq!(status(date(2026, 5, 4)), Status::Late);
+}
+
+#[test]
+fn the_card_expiry_is_shown_by_date_and_never_done() {
+    let m = Milestones {
+        residence_expiry: Some(date(2027, 5, 31)),
+        card_collected: Some(date(2026, 6, 1)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let status = |today| item(&plan(&m, today), Task::CardExpiry).status;
+    assert_eq!(status(date(2027, 5, 23)), Status::Upcoming);
+    assert_eq!(status(date(2027, 5, 24)), Status::DueSoon);
+    assert_eq!(status(date(2027, 5, 31)), Status::DueSoon);
+    assert_eq!(status(date(2027, 6, 1)), Status::Late);
+}
+
+#[test]
+fn renewal_of_the_period_of_stay_is_due_soon_while_its_window_is_open() {
+    let m = Milestones {
+        residence_expiry: Some(date(2027, 5, 31)),
+        ..Default::default()
+    };
+    let status = |today| item(&plan(&m, today), Task::RenewResidence).status;
+    assert_eq!(status(date(2027, 2, 27)), Status::Upcoming);
+    assert_eq!(status(date(2027, 2, 28)), Status::DueSoon);
+    assert_eq!(status(date(2027, 6, 1)), Status::Late);
+}
+
+#[test]
+fn a_move_within_japan_with_an_invalid_date_waits_instead_of_giving_wrong_deadlines() {
+    let m = Milestones {
+        moved_within_japan: Some(date(2026, 3, 1)), // before the first move-in
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan(&m, date(2026, 5, 1));
+    assert_eq!(
+        p.errors,
+        vec![FieldError {
+            field: MilestoneField::MovedWithinJapan,
+            problem: Problem::Before(MilestoneField::MovedIn)
+        }]
+    );
+    for task in [Task::ReportNewAddress, Task::ContinuedUse] {
+        assert_eq!(
+            (item(&p, task).when, item(&p, task).status),
+            (None, Status::Waiting)
+        );
+    }
+}
+
+#[test]
+fn reporting_a_new_address_is_late_after_14_days_unless_ticked() {
+    let m = Milestones {
+        moved_within_japan: Some(date(2027, 3, 20)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let today = date(2027, 4, 4);
+    assert_eq!(
+        item(&plan(&m, today), Task::ReportNewAddress).status,
+        Status::Late
+    );
+    assert_eq!(
+        item(&plan(&m, today), Task::ContinuedUse).status,
+        Status::Upcoming
+    );
+    let ticked = plan_with_done(&m, &[Task::ReportNewAddress], today);
+    assert_eq!(item(&ticked, Task::ReportNewAddress).status, Status::Done);
+}
+
+#[test]
+fn leaving_tasks_are_late_after_departure_unless_ticked() {
+    let m = Milestones {
+        departure: Some(date(2028, 3, 20)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let today = date(2028, 3, 21);
+    let p = plan(&m, today);
+    for task in [
+        Task::MoveOutNotice,
+        Task::ReturnCard,
+        Task::SettleNhi,
+        Task::ResidentTax,
+    ] {
+        assert_eq!(item(&p, task).status, Status::Late, "{task:?}");
+    }
+    assert_eq!(item(&p, Task::PensionClaim).status, Status::Upcoming);
+    let ticked = plan_with_done(&m, &[Task::ResidentTax], today);
+    assert_eq!(item(&ticked, Task::ResidentTax).status, Status::Done);
+    assert_eq!(item(&ticked, Task::ReturnCard).status, Status::Late);
+}
+
+#[test]
+fn the_resident_tax_is_due_soon_in_the_last_week_before_departure() {
+    let m = Milestones {
+        departure: Some(date(2028, 3, 20)),
+        ..Default::default()
+    };
+    let status = |today| item(&plan(&m, today), Task::ResidentTax).status;
+    assert_eq!(status(date(2028, 3, 12)), Status::Upcoming);
+    assert_eq!(status(date(2028, 3, 13)), Status::DueSoon);
+    assert_eq!(status(date(2028, 3, 20)), Status::DueSoon);
+}
+
 // Validation feeds the plan
 #[test]
 fn an_impossible_date_gives_an_error_and_no_date_from_it() {
@@ -445,6 +711,109 @@ fn stage_status_is_the_most_urgent_of_its_tasks() {
     assert_eq!(p.stage_status(StageId::Use), None);
 }
 
+#[test]
+fn renewing_the_stay_comes_before_extending_the_card_and_the_bare_expiry_is_never_the_step() {
+    // Everything before "Keep it valid" is done; the leaving date is not entered.
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        applied: Some(date(2026, 4, 10)),
+        card_collected: Some(date(2026, 5, 20)),
+        residence_expiry: Some(date(2027, 9, 30)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let next = plan(&m, date(2026, 6, 1)).next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.status, next.days),
+        (Task::RenewResidence, Status::Upcoming, 486)
+    );
+    let next = plan(&m, date(2027, 10, 2)).next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.status, next.days),
+        (Task::RenewResidence, Status::Late, -2)
+    );
+}
+
+#[test]
+fn an_open_express_window_is_the_next_step_only_when_nothing_else_is_dated() {
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        letter_received: Some(date(2026, 4, 17)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let next = plan(&m, date(2026, 4, 20)).next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.status, next.days),
+        (Task::ExpressIssuance, Status::Upcoming, 13)
+    );
+    let with_photo = Milestones {
+        photo_taken: Some(date(2026, 4, 18)),
+        ..m
+    };
+    let next = plan(&with_photo, date(2026, 4, 20)).next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.when),
+        (Task::PhotoValid, Some(When::By(date(2026, 10, 18))))
+    );
+}
+
+#[test]
+fn the_earliest_date_wins_among_equally_urgent_steps() {
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        residence_card_lost: Some(date(2026, 4, 10)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    // On 11 Apr the letter window (ends 3 May) and the lost-card report (due 24 Apr) are both upcoming.
+    let next = plan(&m, date(2026, 4, 11)).next.unwrap();
+    assert_eq!(
+        (next.item.task, next.item.status, next.days),
+        (Task::ReportLostResidenceCard, Status::Upcoming, 13)
+    );
+}
+
+#[test]
+fn with_no_dates_the_next_step_is_the_first_date_to_enter_in_journey_order() {
+    let p = plan(&Milestones::default(), date(2026, 4, 1));
+    let next = p.next.unwrap();
+    assert_eq!(
+        (
+            next.item.task,
+            next.item.trigger,
+            next.item.status,
+            next.days
+        ),
+        (Task::Register, MilestoneField::MovedIn, Status::Waiting, 0)
+    );
+    // A registration without a move-in date completes R1; the letter window (3–19 Apr) is the step.
+    let m = Milestones {
+        registered: Some(date(2026, 3, 20)),
+        ..Default::default()
+    };
+    let next = plan(&m, date(2026, 4, 1)).next.unwrap();
+    assert_eq!(next.item.task, Task::ReceiveLetter);
+}
+
+#[test]
+fn every_stage_reports_waiting_done_or_none_on_an_empty_plan() {
+    let p = plan(&Milestones::default(), date(2026, 4, 1));
+    for stage in StageId::ALL {
+        let expected = match stage {
+            StageId::Use => None,
+            _ => Some(Status::Waiting),
+        };
+        assert_eq!(p.stage_status(stage), expected, "{stage:?}");
+    }
+    assert!(p.errors.is_empty());
+    assert!(p.items.iter().all(|i| i.when.is_none()));
+}
+
+#[test]
+fn rule_ids_are_the_ids_of_facts_md() {
+    let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+    let expected: Vec<String> = (1..=17).map(|n| format!("R{n}")).collect();
+    assert_eq!(ids, expected);
+}
+
 // proptest is a native-only dev-dependency.
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
@@ -495,24 +864,39 @@ mod properties {
         }
 
         #[test]
-        fn no_deadline_precedes_its_trigger(m in any_milestones(), today in (2000i32..2100, 1u32..=12, 1u32..=28)) {
-            let today = NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap();
+        fn no_deadline_precedes_its_trigger(m in any_milestones(), today in any_date()) {
+            let today = today.unwrap_or(NaiveDate::MIN);
             let p = plan(&m, today);
             let valid = m.valid_only(today);
             for i in &p.items {
-                let forward = matches!(i.rule, Rule::R1 | Rule::R2 | Rule::R3 | Rule::R4 | Rule::R5 | Rule::R6 | Rule::R11 | Rule::R15 | Rule::R17);
-                if let (true, Some(when), Some(trigger)) = (forward, i.when, valid.get(i.trigger)) {
-                    let start = match when { When::Between(a, _) => a, other => other.end() };
-                    // R6 may be capped by the card's expiry (R7), which can be earlier than the notice.
-                    if i.rule != Rule::R6 {
-                        prop_assert!(start >= trigger, "{:?} {:?} before {:?}", i.task, when, trigger);
+                let forward = matches!(
+                    i.rule,
+                    Rule::R1 | Rule::R2 | Rule::R3 | Rule::R4 | Rule::R5 | Rule::R6 | Rule::R11 | Rule::R15 | Rule::R17
+                );
+                if let Some(when) = i.when {
+                    prop_assert!(when.end() >= when.start());
+                    let trigger = valid.get(i.trigger);
+                    prop_assert!(trigger.is_some(), "{:?} dated from an invalid {:?}", i.task, i.trigger);
+                    if let (true, Some(trigger)) = (forward, trigger) {
+                        prop_assert!(when.start() >= trigger, "{:?} {:?} before {:?}", i.task, when, trigger);
                     }
-                    prop_assert!(when.end() >= start);
-                }
-                if i.when.is_some() {
-                    prop_assert!(valid.get(i.trigger).is_some(), "{:?} dated from an invalid {:?}", i.task, i.trigger);
                 }
             }
+            for e in &p.errors {
+                prop_assert!(valid.get(e.field).is_none());
+            }
+        }
+
+        #[test]
+        fn validation_gives_at_most_one_error_per_field_in_field_order(m in any_milestones(), today in any_date()) {
+            let today = today.unwrap_or(NaiveDate::MAX);
+            let errors = validate(&m, today);
+            let order: Vec<usize> = errors
+                .iter()
+                .map(|e| MilestoneField::ALL.iter().position(|f| *f == e.field).unwrap())
+                .collect();
+            prop_assert!(order.windows(2).all(|w| w[0] < w[1]));
+            prop_assert!(validate(&m.valid_only(today), today).is_empty());
         }
     }
 }

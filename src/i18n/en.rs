@@ -352,7 +352,7 @@ fn task(task: Task) -> TaskText {
         Task::ReceiveExpressCard => ("Express card expected", "About 5 to 10 days after you applied ({date})."),
         Task::CollectCard => (
             "Collect your card",
-            "By the date printed on the postcard; about 3 months after it came ({date}) is only a guide.",
+            "Counted from {date}. The date printed on the postcard is the one that counts (about 3 months is a guide), and an expired card cannot be handed over.",
         ),
         Task::CardExpiry => ("Your card expires", "On the last day of your period of stay ({date})."),
         Task::RenewResidence => ("Renew your period of stay", "From about 3 months before it ends ({date})."),

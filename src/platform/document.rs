@@ -35,3 +35,13 @@ pub fn device_languages() -> Vec<String> {
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default()
 }
+
+/// Removes the static start-up screen of `index.html` (`#boot`) once the app takes over.
+pub fn remove_boot_screen() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}

@@ -34,7 +34,8 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
     view! {
         <ul class="plan-list">
             {move || {
-                let milestones = state.progress.with(|p| p.milestones.clone());
+                // Only valid dates are named as the reason for a date (an invalid one shows "waiting for").
+                let milestones = state.progress.with(|p| p.milestones.valid_only(state.today));
                 items
                     .get()
                     .into_iter()
