@@ -16,6 +16,24 @@ use super::plan::{plan_with_done, Plan, Task};
 /// The schema version written by this build. Bump it with a migration step for every change of shape.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// One step per past schema version: `MIGRATIONS[n - 1]` turns a version-`n` document into version `n + 1`.
+/// Every schema change adds a step here and a fixture of the old version under `tests/fixtures/`
+/// (`progress-v<n>.json`) with a test that loads it and checks every field.
+type Migration = fn(serde_json::Value) -> serde_json::Value;
+const MIGRATIONS: &[Migration] = &[];
+const _: () = assert!(MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1, "one migration per past version");
+
+/// Brings a document of any known version up to [`SCHEMA_VERSION`].
+fn migrate(mut value: serde_json::Value, from: u32) -> serde_json::Value {
+    for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
+        value = step(value);
+    }
+    if let Some(version) = value.get_mut("version") {
+        *version = SCHEMA_VERSION.into();
+    }
+    value
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub version: u32,
@@ -143,7 +161,7 @@ pub fn decode(json: &str) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::NotOurSchema);
     }
-    serde_json::from_value(value).map_err(|_| DecodeError::NotOurSchema)
+    serde_json::from_value(migrate(value, version)).map_err(|_| DecodeError::NotOurSchema)
 }
 
 /// The stored form of `progress`.

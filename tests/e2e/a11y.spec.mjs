@@ -1,5 +1,6 @@
 // axe-core on every screen in both themes: no serious or critical violation.
 import { test, expect } from '@playwright/test';
+import { seedProgress } from './seed.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const SCREENS = [
@@ -21,19 +22,7 @@ const SCREENS = [
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical axe violations on any screen (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.clock.setFixedTime(new Date('2026-04-20T09:00:00+09:00'));
-    await page.goto('/');
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'my-number-guide/progress',
-        JSON.stringify({
-          version: 1,
-          milestones: { moved_in: '2026-04-01', registered: '2026-04-03', departure: '2026-05-05' },
-          ticks: ['register.bring.0'],
-          settings: {},
-        }),
-      ),
-    );
+    await seedProgress(page);
     const found = [];
     for (const path of SCREENS) {
       await page.goto(path);
