@@ -21,7 +21,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// (`progress-v<n>.json`) with a test that loads it and checks every field.
 type Migration = fn(serde_json::Value) -> serde_json::Value;
 const MIGRATIONS: &[Migration] = &[];
-const _: () = assert!(MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1, "one migration per past version");
+const _: () = assert!(
+    MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1,
+    "one migration per past version"
+);
 
 /// Brings a document of any known version up to [`SCHEMA_VERSION`].
 fn migrate(mut value: serde_json::Value, from: u32) -> serde_json::Value {
