@@ -99,6 +99,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
                 <button
                     type="button"
                     class="button-quiet"
+                    aria-label=format!("{}: {}", t.ui.clear_date, field_label(lang, field))
                     on:click=move |_| apply(String::new())
                     disabled=move || stored().is_none()
                 >
