@@ -92,3 +92,34 @@ fn stored_progress_round_trips_through_local_storage() {
     assert!(raw.contains("\"version\":1"), "{raw}");
     assert!(raw.contains("2026-04-01"), "{raw}");
 }
+
+#[wasm_bindgen_test]
+fn the_error_screen_offers_the_stored_data_and_a_reload() {
+    use my_number_guide::domain::progress::Progress;
+    use my_number_guide::platform::{panic, storage};
+
+    storage::save(&Progress::default()).expect("localStorage accepts a small document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let target = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&target)
+        .expect("appended");
+    panic::render_error_screen(&target);
+    let text = target.text_content().unwrap_or_default();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(text.contains("Your saved progress is safe"), "{text}");
+    let export = target
+        .query_selector("a[download]")
+        .ok()
+        .flatten()
+        .expect("a download link for the stored data");
+    assert!(export
+        .get_attribute("href")
+        .unwrap_or_default()
+        .starts_with("blob:"));
+    assert!(text.contains("Reload"), "{text}");
+}

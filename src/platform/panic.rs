@@ -14,12 +14,16 @@ pub fn install_hook() {
 }
 
 fn show_error_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
-        return;
-    };
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        render_error_screen(&body);
+    }
+}
+
+/// Fills `target` with the error screen (the hook uses `<body>`; public for the browser test).
+pub fn render_error_screen(target: &web_sys::Element) {
     let raw = storage::raw();
     let lang = raw
         .as_deref()
@@ -40,7 +44,7 @@ fn show_error_screen() {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    body.set_inner_html(&format!(
+    target.set_inner_html(&format!(
         r#"<main class="app-main crash" role="alert"><h1>{}</h1><p>{}</p>{export}<p><a class="button button-quiet" href="{}">{}</a></p></main>"#,
         escape(ui.panic_title),
         escape(ui.panic_body),
