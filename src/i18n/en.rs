@@ -338,7 +338,7 @@ fn task(task: Task) -> TaskText {
         Task::Register => ("Register your address", "Within 14 days of moving in ({date})."),
         Task::ReceiveLetter => (
             "Notification letter expected",
-            "Usually 2 to 4 weeks after you registered ({date}). Not here by then? Ask the city office.",
+            "About 2 to 3 weeks (up to a month) after you registered ({date}). Not here by then? Ask the city office.",
         ),
         Task::ExpressIssuance => (
             "Express issuance possible",
@@ -347,7 +347,7 @@ fn task(task: Task) -> TaskText {
         Task::PhotoValid => ("Your photo can be used", "For 6 months after it was taken ({date})."),
         Task::ReceiveNotice => (
             "Issuance notice expected",
-            "About 1 to 2 months after you applied ({date}); it differs between cities.",
+            "About a month after you applied ({date}); in some cities up to 2 months.",
         ),
         Task::ReceiveExpressCard => ("Express card expected", "About 5 to 10 days after you applied ({date})."),
         Task::CollectCard => (
