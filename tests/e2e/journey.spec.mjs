@@ -10,8 +10,8 @@ test.beforeEach(async ({ page }) => {
 test('entering a move-in date shows the registration deadline 14 days later (R1)', async ({ page }) => {
   await page.goto('/stage/register');
   await expect(page.getByRole('heading', { level: 1, name: 'Register your address' })).toBeVisible();
-  await page.getByLabel('I moved in on').fill('2026-04-01');
-  await page.getByLabel('I moved in on').blur();
+  await page.getByLabel('I moved in on', { exact: true }).fill('2026-04-01');
+  await page.getByLabel('I moved in on', { exact: true }).blur();
   const item = page.locator('.plan-item', { hasText: 'Register your address' });
   await expect(item).toContainText('by Wed 15 Apr 2026');
   await expect(item).toContainText('in 10 days');
@@ -24,14 +24,14 @@ test('entering a move-in date shows the registration deadline 14 days later (R1)
 
 test('an impossible date is explained and not saved', async ({ page }) => {
   await page.goto('/stage/register');
-  await page.getByLabel('I moved in on').fill('2026-04-01');
-  await page.getByLabel('I moved in on').blur();
-  await page.getByLabel('I registered my address on').fill('2026-03-20');
-  await page.getByLabel('I registered my address on').blur();
+  await page.getByLabel('I moved in on', { exact: true }).fill('2026-04-01');
+  await page.getByLabel('I moved in on', { exact: true }).blur();
+  await page.getByLabel('I registered my address on', { exact: true }).fill('2026-03-20');
+  await page.getByLabel('I registered my address on', { exact: true }).blur();
   await expect(page.getByRole('alert').filter({ hasText: 'cannot be before' })).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('I registered my address on')).toHaveValue('');
-  await expect(page.getByLabel('I moved in on')).toHaveValue('2026-04-01');
+  await expect(page.getByLabel('I registered my address on', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('I moved in on', { exact: true })).toHaveValue('2026-04-01');
 });
 
 test('a ticked item and a departure date survive a reload, and the countdown is right', async ({ page }) => {
@@ -40,11 +40,11 @@ test('a ticked item and a departure date survive a reload, and the countdown is 
   await passport.check();
 
   await page.goto('/stage/leave');
-  await page.getByLabel('I plan to leave Japan on').fill('2026-05-05');
-  await page.getByLabel('I plan to leave Japan on').blur();
+  await page.getByLabel('I plan to leave Japan on', { exact: true }).fill('2026-05-05');
+  await page.getByLabel('I plan to leave Japan on', { exact: true }).blur();
 
   await page.reload();
-  await expect(page.getByLabel('I plan to leave Japan on')).toHaveValue('2026-05-05');
+  await expect(page.getByLabel('I plan to leave Japan on', { exact: true })).toHaveValue('2026-05-05');
   await page.goto('/stage/register');
   await expect(page.getByRole('checkbox', { name: 'Passport' })).toBeChecked();
 

@@ -68,8 +68,8 @@ test('quota exceeded on save: the user is told and the previous save is intact',
 test('export then import round-trips exactly; a malformed import changes nothing', async ({ page }, info) => {
   await page.clock.setFixedTime(new Date('2026-04-20T09:00:00+09:00'));
   await page.goto('/stage/register');
-  await page.getByLabel('I moved in on').fill('2026-04-01');
-  await page.getByLabel('I moved in on').blur();
+  await page.getByLabel('I moved in on', { exact: true }).fill('2026-04-01');
+  await page.getByLabel('I moved in on', { exact: true }).blur();
   await page.getByRole('checkbox', { name: 'Passport' }).check();
   await page.goto('/settings');
   const original = await page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -84,7 +84,7 @@ test('export then import round-trips exactly; a malformed import changes nothing
   // Malformed: truncated JSON.
   const bad = info.outputPath('bad.json');
   await writeFile(bad, original.slice(0, 20));
-  await page.getByLabel('Restore from a backup file').setInputFiles(bad);
+  await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(bad);
   await expect(page.getByRole('alert').filter({ hasText: 'not a backup' })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(original);
 
@@ -94,7 +94,7 @@ test('export then import round-trips exactly; a malformed import changes nothing
   await expect(page.getByText('Everything was deleted.')).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBe(original);
 
-  await page.getByLabel('Restore from a backup file').setInputFiles(file);
+  await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(file);
   await expect(page.getByText('Dates in this backup: 1. Ticked items: 1.')).toBeVisible();
   await page.getByRole('button', { name: 'Replace with this backup' }).click();
   await expect(page.getByText('Backup restored.')).toBeVisible();
