@@ -214,6 +214,17 @@ impl Texts {
     }
 }
 
+/// Whether `lang`'s texts are translated. A language whose translation has not landed yet is not offered
+/// (its table is still the English copy), so the app never shows English under another language's name.
+pub fn is_translated(lang: Lang) -> bool {
+    matches!(lang, Lang::En | Lang::Vi)
+}
+
+/// The languages the app offers, in picker order.
+pub fn offered() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|l| is_translated(*l))
+}
+
 /// The texts for `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
@@ -343,6 +354,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn exactly_the_translated_languages_are_offered() {
+        let english = texts(Lang::En);
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let differs = texts(lang).ui.home_title != english.ui.home_title
+                && texts(lang).stage(StageId::Register).what != english.stage(StageId::Register).what;
+            assert_eq!(is_translated(lang), differs, "{lang:?}: offered must match whether it is translated");
+        }
+        assert!(is_translated(Lang::En));
     }
 
     #[test]

@@ -90,8 +90,7 @@ fn LanguageSelect() -> impl IntoView {
                 }
             }
         >
-            {Lang::ALL
-                .into_iter()
+            {crate::i18n::offered()
                 .map(|lang| {
                     view! {
                         <option value=lang.tag() lang=lang.tag() selected=lang == current>

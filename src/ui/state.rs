@@ -59,7 +59,14 @@ impl AppState {
         let progress = RwSignal::new(initial);
         let storage_status = RwSignal::new(status);
         let device_lang = Lang::best_match(document::device_languages().iter().map(String::as_str));
-        let lang = Memo::new(move |_| progress.with(|p| p.settings.lang).unwrap_or(device_lang));
+        let lang = Memo::new(move |_| {
+            let chosen = progress.with(|p| p.settings.lang).unwrap_or(device_lang);
+            if i18n::is_translated(chosen) {
+                chosen
+            } else {
+                Lang::En
+            }
+        });
 
         // The single place where state goes out to storage. The first run only reads the signal.
         let first_run = StoredValue::new(true);
