@@ -361,8 +361,13 @@ mod tests {
         let english = texts(Lang::En);
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
             let differs = texts(lang).ui.home_title != english.ui.home_title
-                && texts(lang).stage(StageId::Register).what != english.stage(StageId::Register).what;
-            assert_eq!(is_translated(lang), differs, "{lang:?}: offered must match whether it is translated");
+                && texts(lang).stage(StageId::Register).what
+                    != english.stage(StageId::Register).what;
+            assert_eq!(
+                is_translated(lang),
+                differs,
+                "{lang:?}: offered must match whether it is translated"
+            );
         }
         assert!(is_translated(Lang::En));
     }
