@@ -43,16 +43,21 @@ async function listFiles(root, sub = '') {
 // 1. index.html: external start-up script and the CSP.
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+// Minified or not: <script type="module"> or <script type=module>.
+const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (inline) {
   const body = inline[1].trim() + '\n';
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   await writeFile(join(dir, name), body);
-  const base = (html.match(/<base href="([^"]*)"/) || [, '/'])[1];
+  const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
   html = html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
 }
 if (!html.includes('Content-Security-Policy')) {
-  html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+  html = html.replace(/<meta charset="?utf-8"?\s*\/?>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  if (!html.includes('Content-Security-Policy')) {
+    console.error('precache.mjs: no <meta charset> to put the CSP after');
+    process.exit(1);
+  }
 }
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('precache.mjs: index.html still has an inline script; the CSP would block it');

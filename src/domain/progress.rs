@@ -152,11 +152,10 @@ pub enum DecodeError {
 
 /// Reads a stored document of any known schema version.
 pub fn decode(json: &str) -> Result<Progress, DecodeError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|_| DecodeError::NotJson)?;
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .and_then(|v| u32::try_from(v).ok())
+    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|_| DecodeError::NotJson)?;
+    let version = serde_json::from_str::<VersionProbe>(json)
+        .ok()
+        .and_then(|probe| probe.version)
         .ok_or(DecodeError::NotOurSchema)?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::FromTheFuture(version));
@@ -164,7 +163,21 @@ pub fn decode(json: &str) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::NotOurSchema);
     }
-    serde_json::from_value(migrate(value, version)).map_err(|_| DecodeError::NotOurSchema)
+    // The generic JSON tree is needed only to migrate an older document; while there is no older schema
+    // this branch is compiled out, which keeps `serde_json::Value` out of the wasm.
+    if SCHEMA_VERSION > 1 && version < SCHEMA_VERSION {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|_| DecodeError::NotJson)?;
+        return serde_json::from_value(migrate(value, version))
+            .map_err(|_| DecodeError::NotOurSchema);
+    }
+    serde_json::from_str(json).map_err(|_| DecodeError::NotOurSchema)
+}
+
+/// Just the schema version of a stored document.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<u32>,
 }
 
 /// The stored form of `progress`.
