@@ -27,8 +27,13 @@ async function coldLoad() {
     rows.push({ file: relative('dist', f), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
   rows.sort((a, b) => b.gzip - a.gzip);
-  const total = rows.reduce((s, r) => s + r.gzip, 0);
-  return { rows, totalGzip: total, totalRaw: rows.reduce((s, r) => s + r.raw, 0) };
+  // A first visit fetches every file the worker precaches, plus at most one language pack (lang/*.txt, the
+  // one the device reads; none for English). Count the largest pack: the worst case.
+  const isPack = (r) => r.file.startsWith('lang/');
+  const packs = rows.filter(isPack);
+  const counted = [...rows.filter((r) => !isPack(r)), ...packs.slice(0, 1)];
+  const total = counted.reduce((s, r) => s + r.gzip, 0);
+  return { rows, packs, totalGzip: total, totalRaw: counted.reduce((s, r) => s + r.raw, 0) };
 }
 
 async function offlineRepeatVisit() {
@@ -99,7 +104,7 @@ try {
   const lh = lighthouse();
   const kib = (n) => (n / 1024).toFixed(1);
 
-  console.log('\nCold first load (all of dist/, gzip -9):');
+  console.log('\nCold first load (every precached file of dist/ + the largest language pack, gzip -9):');
   for (const r of cold.rows) console.log(`  ${kib(r.gzip).padStart(7)} KiB gz  ${kib(r.raw).padStart(7)} KiB raw  ${r.file}`);
   const coldOk = cold.totalGzip / 1024 <= BUDGET.coldKiB;
   console.log(`  total ${kib(cold.totalGzip)} KiB gzipped (${kib(cold.totalRaw)} KiB raw), budget ${BUDGET.coldKiB} KiB: ${coldOk ? 'OK' : 'OVER'}`);

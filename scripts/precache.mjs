@@ -1,10 +1,13 @@
 // Trunk post_build hook (see Trunk.toml). Runs on the staging folder before it replaces dist/:
 //  1. moves Trunk's inline start-up script into its own file, so the Content-Security-Policy needs no
 //     'unsafe-inline', and adds that policy to index.html;
-//  2. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache and a
-//     version derived from the content of all of them (Trunk 0.21's shared JS/wasm hash and unhashed
-//     snippets/ folder make file names alone an unsafe cache key).
+//  2. writes the language packs (lang/<tag>.txt) with `cargo run --example lang_packs`;
+//  3. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache (all but
+//     the language packs, which the worker keeps once the user reads one) and a version derived from the
+//     content of all of them (Trunk 0.21's shared JS/wasm hash and unhashed snippets/ folder make file names
+//     alone an unsafe cache key).
 // Usage outside Trunk: node scripts/precache.mjs <dir>   (used by the update test to make "build B").
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -65,7 +68,10 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 await writeFile(indexPath, html);
 
-// 2. sw.js with the precache list and a content version.
+// 2. Language packs, from the same tables the native tests check.
+execFileSync('cargo', ['run', '--quiet', '--example', 'lang_packs', '--', dir], { stdio: 'inherit' });
+
+// 3. sw.js with the precache list and a content version.
 const swPath = join(dir, 'sw.js');
 const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
 const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
@@ -78,6 +84,7 @@ hash.update(workerSource);
 const version = hash.digest('hex').slice(0, 16);
 await writeFile(
   swPath,
-  `const VERSION = '${version}';\nconst PRECACHE = ${JSON.stringify(files.map((f) => relative('.', f)))};\n` + workerSource,
+  `const VERSION = '${version}';\nconst PRECACHE = ${JSON.stringify(files.filter((f) => !f.startsWith('lang/')).map((f) => relative('.', f)))};\n` +
+    workerSource,
 );
 console.log(`precache.mjs: ${files.length} files, version ${version}`);

@@ -50,6 +50,13 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
+# Fonts for Japanese, Chinese, Korean and Nepali, so the layout tests and screenshots measure real glyphs
+# (a phone has these fonts; a bare server shows empty boxes).
+if ! dpkg -s fonts-noto-cjk fonts-noto-core >/dev/null 2>&1; then
+  say "Installing Noto fonts (CJK and Devanagari) for the browser tests"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-cjk fonts-noto-core
+fi
 
 # 6. Every crate into the local cache, so `trunk build --offline` never needs the network.
 cargo fetch --locked --quiet

@@ -14,6 +14,33 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     platform::panic::install_hook();
+    let lang = ui::starting_language();
+    if i18n::is_available(lang) {
+        mount();
+        return;
+    }
+    // Wait for the language pack (from the service worker's cache: milliseconds), but never longer than
+    // a moment: on a failing network the app starts in English and switches when the pack arrives.
+    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = {
+        let mounted = mounted.clone();
+        move || {
+            if !mounted.replace(true) {
+                mount();
+            }
+        }
+    };
+    let after_load = once.clone();
+    // Leptos' executor starts with the mount; before it, futures run on wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = platform::lang_pack::load(lang).await;
+        after_load();
+    });
+    platform::clock::after_ms(2_000, once);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn mount() {
     platform::document::remove_boot_screen();
     leptos::mount::mount_to_body(ui::App);
 }

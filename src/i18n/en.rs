@@ -5,8 +5,8 @@ use super::{PhraseText, StageText, TaskText, Texts, Ui};
 use crate::domain::plan::Task;
 
 pub static TEXTS: Texts = Texts {
-    task,
-    phrase,
+    tasks: task_table!(task),
+    phrases: phrase_table!(phrase),
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Your My Number Card, step by step",
@@ -114,6 +114,8 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "Your saved progress could not be read. It was kept aside, untouched, and the app starts empty. You can export the old data from Settings.",
         storage_unreadable_export: "Export the unreadable data",
         storage_future: "Your saved progress comes from a newer version of the app. It is kept as it is; this version will not save over it.",
+        lang_missing: "{language} could not be downloaded: it needs an internet connection once. Until then the app is in English.",
+        lang_retry: "Try again",
         panic_title: "Something went wrong",
         panic_body: "The app hit an error. Your saved progress is safe. You can export a backup, then reload.",
         panic_reload: "Reload",
@@ -333,7 +335,7 @@ pub static TEXTS: Texts = Texts {
     ],
 };
 
-fn task(task: Task) -> TaskText {
+const fn task(task: Task) -> TaskText {
     let (title, reason) = match task {
         Task::Register => ("Register your address", "Within 14 days of moving in ({date})."),
         Task::ReceiveLetter => (
@@ -384,7 +386,7 @@ fn task(task: Task) -> TaskText {
     TaskText { title, reason }
 }
 
-fn phrase(card: PhraseId) -> PhraseText {
+const fn phrase(card: PhraseId) -> PhraseText {
     let (title, meanings): (&str, &[&str]) = match card {
         PhraseId::MoveIn => (
             "Moving in: address, health insurance, pension",

@@ -4,15 +4,56 @@
 //! Placeholders are written `{name}` and filled with [`fill`]; `tests` checks that every language uses
 //! the same placeholders as English for every key, and the same number of list entries per stage.
 
+/// Builds a language's task table from its exhaustive `const fn task` match, in the order of `Task::ALL`.
+macro_rules! task_table {
+    ($f:ident) => {{
+        let mut out = [$crate::i18n::TaskText {
+            title: "",
+            reason: "",
+        }; $crate::domain::plan::Task::ALL.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = $f($crate::domain::plan::Task::ALL[i]);
+            i += 1;
+        }
+        out
+    }};
+}
+
+/// Builds a language's phrase table from its exhaustive `const fn phrase` match, in the order of
+/// `PhraseId::ALL`.
+macro_rules! phrase_table {
+    ($f:ident) => {{
+        let mut out = [$crate::i18n::PhraseText {
+            title: "",
+            meanings: &[],
+        }; $crate::i18n::phrases::PhraseId::ALL.len()];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = $f($crate::i18n::phrases::PhraseId::ALL[i]);
+            i += 1;
+        }
+        out
+    }};
+}
+
 pub mod dates;
 mod en;
-mod ja;
-mod ko;
-mod ne;
+pub mod pack;
 pub mod phrases;
 pub mod plan_text;
 pub mod terms;
+// English is built into the app. The other languages are language packs (`pack`): the build writes one
+// file per language from these tables, and the app downloads only the one the user reads.
+#[cfg(not(target_arch = "wasm32"))]
+mod ja;
+#[cfg(not(target_arch = "wasm32"))]
+mod ko;
+#[cfg(not(target_arch = "wasm32"))]
+mod ne;
+#[cfg(not(target_arch = "wasm32"))]
 mod vi;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh;
 
 use crate::domain::journey::StageId;
@@ -30,9 +71,26 @@ macro_rules! ui_strings {
         }
 
         impl Ui {
-            /// Every key with its text, for completeness and placeholder checks.
+            /// The number of keys.
+            pub const LEN: usize = [$(stringify!($key)),*].len();
+
+            /// The keys, in declaration order.
+            pub const KEYS: [&'static str; Self::LEN] = [$(stringify!($key)),*];
+
+            /// The texts, in declaration order.
+            pub fn texts(&self) -> [&'static str; Self::LEN] {
+                [$(self.$key),*]
+            }
+
+            /// Every key with its text, in declaration order (completeness checks).
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($key), self.$key)),*]
+                Self::KEYS.into_iter().zip(self.texts()).collect()
+            }
+
+            /// The strings from texts in declaration order.
+            pub fn from_texts(texts: [&'static str; Self::LEN]) -> Ui {
+                let [$($key),*] = texts;
+                Ui { $($key),* }
             }
         }
     };
@@ -145,6 +203,8 @@ ui_strings! {
     storage_unreadable,
     storage_unreadable_export,
     storage_future,
+    lang_missing,
+    lang_retry,
     panic_title,
     panic_body,
     panic_reload,
@@ -200,9 +260,11 @@ pub struct PhraseText {
 #[derive(Debug)]
 pub struct Texts {
     pub ui: Ui,
-    /// An exhaustive `match` per language, so a new task cannot be left untranslated.
-    pub task: fn(Task) -> TaskText,
-    pub phrase: fn(PhraseId) -> PhraseText,
+    /// In the order of [`Task::ALL`], built with `task_table!` from an exhaustive `match` per language, so a
+    /// new task cannot be left untranslated.
+    pub tasks: [TaskText; Task::ALL.len()],
+    /// In the order of [`PhraseId::ALL`], built with `phrase_table!`.
+    pub phrases: [PhraseText; PhraseId::ALL.len()],
     /// In the order of [`StageId::ALL`].
     pub stages: [StageText; 8],
 }
@@ -212,21 +274,58 @@ impl Texts {
         // `number()` is 1..=8 by construction of StageId::ALL; `stages` has exactly 8 entries.
         &self.stages[stage.number().saturating_sub(1)]
     }
-}
 
-/// Whether `lang`'s texts are translated. A language whose translation has not landed yet is not offered
-/// (its table is still the English copy), so the app never shows English under another language's name.
-pub fn is_translated(lang: Lang) -> bool {
-    matches!(lang, Lang::En | Lang::Vi)
-}
+    pub fn task(&self, task: Task) -> TaskText {
+        Task::ALL
+            .iter()
+            .position(|t| *t == task)
+            .and_then(|i| self.tasks.get(i).copied())
+            .unwrap_or(TaskText {
+                title: "",
+                reason: "",
+            })
+    }
 
-/// The languages the app offers, in picker order.
-pub fn offered() -> impl Iterator<Item = Lang> {
-    Lang::ALL.into_iter().filter(|l| is_translated(*l))
+    pub fn phrase(&self, card: PhraseId) -> PhraseText {
+        PhraseId::ALL
+            .iter()
+            .position(|c| *c == card)
+            .and_then(|i| self.phrases.get(i).copied())
+            .unwrap_or(PhraseText {
+                title: "",
+                meanings: &[],
+            })
+    }
 }
 
 /// The texts for `lang`.
+///
+/// In the app (wasm) only English is built in: another language is there once its pack is installed
+/// ([`pack::install`]), and until then this is English. Native builds (tests, the pack writer) have every
+/// table built in.
 pub fn texts(lang: Lang) -> &'static Texts {
+    #[cfg(target_arch = "wasm32")]
+    {
+        pack::installed(lang).unwrap_or(&en::TEXTS)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        built_in(lang)
+    }
+}
+
+/// Whether `lang`'s texts are ready to show (English always is).
+pub fn is_available(lang: Lang) -> bool {
+    lang == Lang::En || cfg!(not(target_arch = "wasm32")) || pack::installed(lang).is_some()
+}
+
+/// The English table, which every language pack mirrors.
+pub fn english() -> &'static Texts {
+    &en::TEXTS
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn built_in(lang: Lang) -> &'static Texts {
     match lang {
         Lang::En => &en::TEXTS,
         Lang::Ja => &ja::TEXTS,
@@ -327,7 +426,7 @@ mod tests {
     fn every_task_has_a_title_and_a_reason_naming_its_date() {
         for lang in Lang::ALL {
             for task in Task::ALL {
-                let text = (texts(lang).task)(task);
+                let text = texts(lang).task(task);
                 assert!(!text.title.trim().is_empty(), "{lang:?} {task:?}");
                 assert_eq!(placeholders(text.reason), vec!["date"], "{lang:?} {task:?}");
             }
@@ -338,7 +437,7 @@ mod tests {
     fn every_phrase_card_has_a_meaning_for_each_japanese_sentence() {
         for lang in Lang::ALL {
             for card in PhraseId::ALL {
-                let text = (texts(lang).phrase)(card);
+                let text = texts(lang).phrase(card);
                 assert!(!text.title.trim().is_empty(), "{lang:?} {card:?}");
                 assert_eq!(
                     text.meanings.len(),
@@ -357,19 +456,27 @@ mod tests {
     }
 
     #[test]
-    fn exactly_the_translated_languages_are_offered() {
-        let english = texts(Lang::En);
+    fn no_language_is_a_leftover_english_copy() {
+        let english = texts(Lang::En).ui.entries();
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-            let differs = texts(lang).ui.home_title != english.ui.home_title
-                && texts(lang).stage(StageId::Register).what
-                    != english.stage(StageId::Register).what;
-            assert_eq!(
-                is_translated(lang),
-                differs,
-                "{lang:?}: offered must match whether it is translated"
-            );
+            let same: Vec<&str> = texts(lang)
+                .ui
+                .entries()
+                .iter()
+                .zip(&english)
+                .filter(|((_, text), (_, en_text))| text == en_text)
+                .map(|((key, _), _)| *key)
+                .collect();
+            // Only language-neutral templates such as "{from} – {to}" may equal the English.
+            assert!(same.len() <= 3, "{lang:?} still has English for {same:?}");
+            for stage in StageId::ALL {
+                assert_ne!(
+                    texts(lang).stage(stage).what,
+                    texts(Lang::En).stage(stage).what,
+                    "{lang:?} {stage:?}"
+                );
+            }
         }
-        assert!(is_translated(Lang::En));
     }
 
     #[test]

@@ -157,7 +157,8 @@ pub struct FilledSentence {
 
 /// The meaning of a filled sentence in `lang`, with the date written the way `lang` writes dates.
 pub fn meaning(lang: Lang, card: PhraseId, sentence: &FilledSentence) -> String {
-    let template = (texts(lang).phrase)(card)
+    let template = texts(lang)
+        .phrase(card)
         .meanings
         .get(sentence.index)
         .copied()

@@ -10,7 +10,7 @@ use crate::domain::milestones::MilestoneField;
 use crate::domain::plan::{PlanItem, Status, Task, When};
 
 pub fn task_text(lang: Lang, task: Task) -> TaskText {
-    (texts(lang).task)(task)
+    texts(lang).task(task)
 }
 
 /// "by Tue 14 Apr 2026", "Mon 4 May 2026 – Sat 30 May 2026", "on Fri 20 Mar 2028".

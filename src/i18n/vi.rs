@@ -5,8 +5,8 @@ use super::{PhraseText, StageText, TaskText, Texts, Ui};
 use crate::domain::plan::Task;
 
 pub static TEXTS: Texts = Texts {
-    task,
-    phrase,
+    tasks: task_table!(task),
+    phrases: phrase_table!(phrase),
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Thẻ My Number của bạn, từng bước một",
@@ -114,6 +114,8 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "Không đọc được tiến trình đã lưu của bạn. Dữ liệu đó được cất riêng, giữ nguyên, và ứng dụng bắt đầu trống. Bạn có thể xuất dữ liệu cũ trong phần Cài đặt.",
         storage_unreadable_export: "Xuất dữ liệu không đọc được",
         storage_future: "Tiến trình đã lưu của bạn đến từ phiên bản mới hơn của ứng dụng. Dữ liệu được giữ nguyên; phiên bản này sẽ không ghi đè lên.",
+        lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet. Trước đó, ứng dụng hiển thị bằng tiếng Anh.",
+        lang_retry: "Thử lại",
         panic_title: "Đã xảy ra lỗi",
         panic_body: "Ứng dụng gặp lỗi. Tiến trình đã lưu của bạn vẫn an toàn. Bạn có thể xuất bản sao lưu, rồi tải lại.",
         panic_reload: "Tải lại",
@@ -333,7 +335,7 @@ pub static TEXTS: Texts = Texts {
     ],
 };
 
-fn task(task: Task) -> TaskText {
+const fn task(task: Task) -> TaskText {
     let (title, reason) = match task {
         Task::Register => ("Đăng ký địa chỉ", "Trong vòng 14 ngày sau khi chuyển đến ({date})."),
         Task::ReceiveLetter => (
@@ -384,7 +386,7 @@ fn task(task: Task) -> TaskText {
     TaskText { title, reason }
 }
 
-fn phrase(card: PhraseId) -> PhraseText {
+const fn phrase(card: PhraseId) -> PhraseText {
     let (title, meanings): (&str, &[&str]) = match card {
         PhraseId::MoveIn => (
             "Chuyển đến: địa chỉ, bảo hiểm y tế, lương hưu",

@@ -1,6 +1,7 @@
 //! Today's date on the device (FACTS: "today" is the device's local date).
 
 use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
 
 /// The device's local calendar date. Falls back to 1 Jan 2026 only if the JS clock yields an impossible
 /// date, which a working browser never does.
@@ -10,4 +11,17 @@ pub fn today() -> NaiveDate {
     let month = now.get_month() + 1;
     let day = now.get_date();
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+}
+
+/// Calls `f` once, `ms` milliseconds from now. If the browser refuses the timer, `f` runs at once.
+pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let scheduled = web_sys::window().map(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+    });
+    if !matches!(scheduled, Some(Ok(_))) {
+        if let Ok(f) = callback.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
 }

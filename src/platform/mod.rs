@@ -4,6 +4,7 @@ pub mod clock;
 pub mod document;
 pub mod download;
 pub mod file;
+pub mod lang_pack;
 pub mod location;
 pub mod panic;
 pub mod service_worker;

@@ -93,6 +93,32 @@ pub async fn activate_waiting() {
     }
 }
 
+/// Asks the active worker to keep `path` (relative to the app's base) in this version's cache, for files
+/// that are not precached: the language pack the user reads. Quietly does nothing without a worker.
+pub fn keep_offline(path: &str) {
+    let Some(container) = container() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    if js_sys::Reflect::set(&message, &"keep".into(), &JsValue::from_str(path)).is_err() {
+        return;
+    }
+    let ready = container.ready();
+    wasm_bindgen_futures::spawn_local(async move {
+        let active = match ready {
+            Ok(ready) => JsFuture::from(ready)
+                .await
+                .ok()
+                .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+                .and_then(|r| r.active()),
+            Err(_) => None,
+        };
+        if let Some(worker) = active {
+            let _ = worker.post_message(&message);
+        }
+    });
+}
+
 fn reload() {
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();

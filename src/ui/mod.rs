@@ -14,3 +14,4 @@ mod stage;
 mod state;
 
 pub use app::App;
+pub use state::starting_language;

@@ -22,7 +22,7 @@ pub fn PhrasesPage() -> impl IntoView {
                     view! {
                         <li>
                             <Link to=Route::Phrase(card) class="stage-item phrase-link">
-                                <span class="stage-title">{(t.phrase)(card).title}</span>
+                                <span class="stage-title">{t.phrase(card).title}</span>
                                 <span class="phrase-preview" lang="ja">
                                     {japanese(card).first().map(|s| s.ja)}
                                 </span>
@@ -44,7 +44,7 @@ pub fn PhrasesPage() -> impl IntoView {
 pub fn PhraseCard(card: PhraseId) -> impl IntoView {
     let state = use_state();
     let Locale { lang, t } = use_locale();
-    let text = (t.phrase)(card);
+    let text = t.phrase(card);
     let sentences = state
         .progress
         .with_untracked(|p| filled(card, &p.milestones));

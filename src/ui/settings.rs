@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
 use crate::domain::calendar;
+use crate::domain::language::Lang;
 use crate::domain::progress::Progress;
 use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
@@ -37,7 +38,7 @@ pub fn LanguagePicker() -> impl IntoView {
     let Locale { lang: current, t } = use_locale();
     view! {
         <div class="language-picker" role="group" aria-label=t.ui.language_heading>
-            {crate::i18n::offered()
+            {Lang::ALL.into_iter()
                 .map(|lang| {
                     view! {
                         <button

@@ -22,6 +22,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <UpdateBanner />
         <StorageNotice />
+        <LanguageNotice />
         <main id="main" class="app-main">{children()}</main>
         <nav class="bottom-nav" aria-label=t.ui.nav_label>
             <Link to=Route::Home nav=true>
@@ -90,7 +91,7 @@ fn LanguageSelect() -> impl IntoView {
                 }
             }
         >
-            {crate::i18n::offered()
+            {Lang::ALL.into_iter()
                 .map(|lang| {
                     view! {
                         <option value=lang.tag() lang=lang.tag() selected=lang == current>
@@ -127,5 +128,33 @@ fn StorageNotice() -> impl IntoView {
                 {message}
             </p>
         </Show>
+    }
+}
+
+/// A chosen language that is not on the device yet (first use offline): say so, and offer to retry.
+#[component]
+fn LanguageNotice() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    view! {
+        {move || {
+            state
+                .lang_missing
+                .get()
+                .map(|lang| {
+                    view! {
+                        <div class="notice notice-warn" role="alert">
+                            <p>{crate::i18n::fill(t.ui.lang_missing, &[("language", lang.native_name())])}</p>
+                            <button
+                                type="button"
+                                class="button"
+                                on:click=move |_| state.lang_retry.update(|n| *n += 1)
+                            >
+                                {t.ui.lang_retry}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::progress::{DecodeError, Progress};
 use crate::domain::route::Route;
 use crate::i18n::{self, Texts};
 use crate::platform::storage::{self, Loaded, StorageError};
-use crate::platform::{clock, document, location, service_worker};
+use crate::platform::{clock, document, lang_pack, location, service_worker};
 
 /// Whether the user's changes are being kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +31,12 @@ pub struct AppState {
     pub progress: RwSignal<Progress>,
     pub today: NaiveDate,
     pub storage: RwSignal<StorageStatus>,
+    /// The language the app is shown in: the chosen one once its texts are here, English until then.
     pub lang: Memo<Lang>,
+    /// A chosen language whose pack could not be downloaded (offline on first use).
+    pub lang_missing: RwSignal<Option<Lang>>,
+    /// Bumped to try downloading a missing language again.
+    pub lang_retry: RwSignal<u32>,
     /// Whether the browser says it is online (the app works the same either way).
     pub online: RwSignal<bool>,
     /// A new version of the app is installed and waiting for the user's "Reload".
@@ -58,14 +63,39 @@ impl AppState {
         };
         let progress = RwSignal::new(initial);
         let storage_status = RwSignal::new(status);
-        let device_lang = Lang::best_match(document::device_languages().iter().map(String::as_str));
+        let device_lang = device_language();
+        let chosen = Memo::new(move |_| progress.with(|p| p.settings.lang).unwrap_or(device_lang));
+        let packs_installed = RwSignal::new(0u32);
         let lang = Memo::new(move |_| {
-            let chosen = progress.with(|p| p.settings.lang).unwrap_or(device_lang);
-            if i18n::is_translated(chosen) {
+            packs_installed.track();
+            let chosen = chosen.get();
+            if i18n::is_available(chosen) {
                 chosen
             } else {
                 Lang::En
             }
+        });
+        let online = RwSignal::new(true);
+        let lang_missing = RwSignal::new(None);
+        let lang_retry = RwSignal::new(0u32);
+        Effect::new(move |_| {
+            lang_retry.track();
+            // Coming back online is a good moment to try again.
+            online.track();
+            let chosen = chosen.get();
+            if i18n::is_available(chosen) {
+                lang_missing.set(None);
+                return;
+            }
+            leptos::task::spawn_local(async move {
+                match lang_pack::load(chosen).await {
+                    Ok(()) => {
+                        lang_missing.set(None);
+                        packs_installed.update(|n| *n += 1);
+                    }
+                    Err(_) => lang_missing.set(Some(chosen)),
+                }
+            });
         });
 
         // The single place where state goes out to storage. The first run only reads the signal.
@@ -99,7 +129,6 @@ impl AppState {
         Effect::new(move |_| document::set_html_lang(lang.get()));
 
         let update_ready = RwSignal::new(false);
-        let online = RwSignal::new(true);
         online.set(service_worker::watch_online(move |now| online.set(now)));
         leptos::task::spawn_local(service_worker::register(move || update_ready.set(true)));
 
@@ -112,9 +141,24 @@ impl AppState {
             today: clock::today(),
             storage: storage_status,
             lang,
+            lang_missing,
+            lang_retry,
             online,
             update_ready,
         }
+    }
+}
+
+fn device_language() -> Lang {
+    Lang::best_match(document::device_languages().iter().map(String::as_str))
+}
+
+/// The language the app will start in: the stored choice, else the device's best match. Read before
+/// mounting, so the first screen can wait for its language pack instead of flashing English.
+pub fn starting_language() -> Lang {
+    match storage::load() {
+        Loaded::Progress(p) => p.settings.lang.unwrap_or_else(device_language),
+        _ => device_language(),
     }
 }
 

@@ -55,3 +55,37 @@ test('served under a sub-path, the app, its worker and deep links work there', a
     await server.stop();
   }
 });
+
+test('a language read once online is there offline; one never downloaded says so, and comes with the network', async ({ page }) => {
+  let server = await startServer('dist', 4185);
+  try {
+    await page.goto(server.url);
+    await waitForController(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '日本語' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    // The worker keeps the pack the user reads (packs are not precached: a phone downloads only its own).
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.match(new URL('lang/ja.txt', document.baseURI).href)) !== undefined))
+      .toBe(true);
+    expect(await page.evaluate(async () => (await caches.match(new URL('lang/ko.txt', document.baseURI).href)) === undefined)).toBe(true);
+
+    await server.stop();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたのマイナンバーカード');
+
+    await page.getByRole('combobox', { name: '言語' }).selectOption({ label: '한국어' });
+    const notice = page.getByRole('alert').filter({ hasText: '한국어 could not be downloaded' });
+    await expect(notice).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.screenshot({ path: test.info().outputPath('language-missing-offline-360.png') });
+
+    server = await startServer('dist', 4185);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('나의 마이넘버 카드');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  } finally {
+    await server.stop();
+  }
+});

@@ -18,3 +18,18 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+// Every translation on every screen: long words (Nepali, Vietnamese) and CJK must still fit a 360 px phone.
+for (const lang of ['ja', 'zh-Hans', 'vi', 'ne', 'ko']) {
+  test(`every screen fits 360 px in ${lang}`, async ({ page }, info) => {
+    await seedProgress(page, { lang });
+    for (const path of SCREENS) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${lang} ${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: info.outputPath(`${lang}${path.replaceAll('/', '-') || '-home'}.png`), fullPage: true });
+    }
+  });
+}

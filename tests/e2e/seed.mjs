@@ -1,18 +1,19 @@
 // A realistic stored journey for screens that need data: moved in, registered, leaving soon.
 export const SAMPLE_TODAY = '2026-04-20T09:00:00+09:00';
 
-export async function seedProgress(page) {
+export async function seedProgress(page, { lang } = {}) {
   await page.clock.setFixedTime(new Date(SAMPLE_TODAY));
   await page.goto('/');
-  await page.evaluate(() =>
+  await page.evaluate((lang) =>
     localStorage.setItem(
       'my-number-guide/progress',
       JSON.stringify({
         version: 1,
         milestones: { moved_in: '2026-04-01', registered: '2026-04-03', departure: '2026-05-05' },
         ticks: ['register.bring.0'],
-        settings: {},
+        settings: lang ? { lang } : {},
       }),
     ),
+    lang,
   );
 }

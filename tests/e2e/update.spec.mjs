@@ -21,6 +21,10 @@ test('a new version installs in the background, asks, and reloads into B with pr
     await waitForController(page);
     await page.getByRole('checkbox', { name: 'Passport' }).check();
     const progress = await page.evaluate(() => localStorage.getItem('my-number-guide/progress'));
+    // A language pack read under A (the worker keeps it) must still be there offline under B.
+    const packUrl = await page.evaluate(() => new URL('lang/ja.txt', document.baseURI).href);
+    await page.evaluate((url) => fetch(url).then((r) => r.text()), packUrl);
+    await expect.poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, packUrl)).toBe(true);
     const versionA = await page.evaluate(async () => (await caches.keys()).join());
 
     await server.stop();
@@ -41,6 +45,12 @@ test('a new version installs in the background, asks, and reloads into B with pr
     expect(html).toContain('build B');
     expect(await page.evaluate(() => localStorage.getItem('my-number-guide/progress'))).toBe(progress);
     await expect(page.getByRole('checkbox', { name: 'Passport' })).toBeChecked();
+    const carried = await page.evaluate(async (url) => {
+      const keys = await caches.keys();
+      const hit = await (await caches.open(keys[0])).match(url);
+      return hit ? (await hit.text()).split('\n')[0] : null;
+    }, packUrl);
+    expect(carried).toMatch(/^my-number-guide-texts 1 ja /);
   } finally {
     await server.stop();
   }

@@ -1,0 +1,29 @@
+//! Writes the language packs (`lang/<tag>.txt`, see `i18n::pack`) into a built site.
+//!
+//! Run by the build (`scripts/precache.mjs`, Trunk's post-build hook):
+//! `cargo run --example lang_packs -- <site folder>`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use my_number_guide::domain::language::Lang;
+use my_number_guide::i18n::{pack, texts};
+
+fn main() -> ExitCode {
+    let Some(site) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: lang_packs <site folder>");
+        return ExitCode::FAILURE;
+    };
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let file = site.join(pack::path(lang));
+        let written = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&file, pack::encode(lang, texts(lang))));
+        if let Err(error) = written {
+            eprintln!("lang_packs: cannot write {}: {error}", file.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,313 @@
+//! Language packs: every text of one language in one small file, so the app is built with English only and
+//! a phone downloads just the language its user reads (each language costs about 8 KiB gzipped).
+//!
+//! The format is plain UTF-8: a header line `my-number-guide-texts <format> <language tag> <shape>`, then
+//! every string of the language's [`Texts`] in a fixed order (UI keys in declaration order; per stage its
+//! title, explanation, term meanings, what to bring, checklist, counter and tips; per task its title and
+//! reason; per phrase card its title and meanings), separated by U+001E (record separator). List lengths
+//! come from English, which every language mirrors (checked by the i18n tests). `<shape>` fingerprints the
+//! English keys and list lengths, so a pack written for another build is refused instead of putting texts
+//! in the wrong places.
+
+use std::cell::RefCell;
+
+use super::{english, PhraseText, StageText, TaskText, Texts, Ui};
+use crate::domain::language::Lang;
+
+const MAGIC: &str = "my-number-guide-texts";
+const FORMAT: u32 = 1;
+const SEPARATOR: char = '\u{1e}';
+
+/// Why a pack cannot be used. The app then stays in English and says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackError {
+    /// Not a language pack at all (an error page, an empty or damaged file).
+    NotAPack,
+    /// A pack for another language than the one asked for.
+    WrongLanguage,
+    /// A pack written by another version of the app.
+    OtherBuild,
+    /// Too few or too many texts.
+    WrongLength,
+}
+
+/// The file name of `lang`'s pack, relative to the app's base URL.
+pub fn path(lang: Lang) -> String {
+    format!("lang/{}.txt", lang.tag())
+}
+
+/// Every string of `texts`, in pack order.
+pub fn strings(texts: &Texts) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = texts.ui.texts().to_vec();
+    for stage in &texts.stages {
+        out.push(stage.title);
+        out.push(stage.what);
+        out.extend(stage.term_meanings);
+        out.extend(stage.bring);
+        out.extend(stage.todo);
+        out.push(stage.counter);
+        out.extend(stage.tips);
+    }
+    for task in &texts.tasks {
+        out.push(task.title);
+        out.push(task.reason);
+    }
+    for phrase in &texts.phrases {
+        out.push(phrase.title);
+        out.extend(phrase.meanings);
+    }
+    out
+}
+
+/// A fingerprint of the English keys and list lengths (FNV-1a, 64 bits, hex).
+pub fn shape() -> String {
+    let en = english();
+    let mut description: Vec<String> = Ui::KEYS.iter().map(|key| (*key).to_owned()).collect();
+    for stage in &en.stages {
+        description.push(format!(
+            "stage {} {} {} {}",
+            stage.term_meanings.len(),
+            stage.bring.len(),
+            stage.todo.len(),
+            stage.tips.len()
+        ));
+    }
+    description.push(format!("tasks {}", en.tasks.len()));
+    for phrase in &en.phrases {
+        description.push(format!("phrase {}", phrase.meanings.len()));
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in description.join("\n").bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Writes `texts` as `lang`'s pack.
+pub fn encode(lang: Lang, texts: &Texts) -> String {
+    format!(
+        "{MAGIC} {FORMAT} {} {}\n{}",
+        lang.tag(),
+        shape(),
+        strings(texts).join(&SEPARATOR.to_string())
+    )
+}
+
+/// Reads `lang`'s pack. The texts borrow from `body`.
+pub fn decode(body: &'static str, lang: Lang) -> Result<Texts, PackError> {
+    let (header, rest) = body.split_once('\n').ok_or(PackError::NotAPack)?;
+    let mut fields = header.split(' ');
+    if fields.next() != Some(MAGIC) {
+        return Err(PackError::NotAPack);
+    }
+    if fields.next() != Some(FORMAT.to_string().as_str()) {
+        return Err(PackError::OtherBuild);
+    }
+    if fields.next() != Some(lang.tag()) {
+        return Err(PackError::WrongLanguage);
+    }
+    if fields.next() != Some(shape().as_str()) || fields.next().is_some() {
+        return Err(PackError::OtherBuild);
+    }
+    let all: Vec<&'static str> = rest.split(SEPARATOR).collect();
+    let all: &'static [&'static str] = Box::leak(all.into_boxed_slice());
+    let mut cursor = Cursor { all, at: 0 };
+    let decoded = read(&mut cursor).ok_or(PackError::WrongLength)?;
+    if cursor.at == all.len() {
+        Ok(decoded)
+    } else {
+        Err(PackError::WrongLength)
+    }
+}
+
+/// Reads a pack's strings in order; lists are slices of the pack's string table.
+struct Cursor {
+    all: &'static [&'static str],
+    at: usize,
+}
+
+impl Cursor {
+    fn list(&mut self, len: usize) -> Option<&'static [&'static str]> {
+        let all: &'static [&'static str] = self.all;
+        let items = all.get(self.at..self.at.checked_add(len)?)?;
+        self.at += len;
+        Some(items)
+    }
+
+    fn one(&mut self) -> Option<&'static str> {
+        self.list(1)?.first().copied()
+    }
+}
+
+/// Builds a `Texts` in the shape of English.
+fn read(cursor: &mut Cursor) -> Option<Texts> {
+    let en = english();
+    let ui = Ui::from_texts(cursor.list(Ui::LEN)?.try_into().ok()?);
+    let mut stages = Vec::with_capacity(en.stages.len());
+    for shape in &en.stages {
+        stages.push(StageText {
+            title: cursor.one()?,
+            what: cursor.one()?,
+            term_meanings: cursor.list(shape.term_meanings.len())?,
+            bring: cursor.list(shape.bring.len())?,
+            todo: cursor.list(shape.todo.len())?,
+            counter: cursor.one()?,
+            tips: cursor.list(shape.tips.len())?,
+        });
+    }
+    let mut tasks = Vec::with_capacity(en.tasks.len());
+    for _ in &en.tasks {
+        tasks.push(TaskText {
+            title: cursor.one()?,
+            reason: cursor.one()?,
+        });
+    }
+    let mut phrases = Vec::with_capacity(en.phrases.len());
+    for shape in &en.phrases {
+        phrases.push(PhraseText {
+            title: cursor.one()?,
+            meanings: cursor.list(shape.meanings.len())?,
+        });
+    }
+    Some(Texts {
+        ui,
+        tasks: tasks.try_into().ok()?,
+        phrases: phrases.try_into().ok()?,
+        stages: stages.try_into().ok()?,
+    })
+}
+
+thread_local! {
+    /// The packs installed in this page. A pack is installed at most once per language and lives as long
+    /// as the page (a few tens of KiB), so its texts can be `'static` like the built-in English.
+    static INSTALLED: RefCell<Vec<(Lang, &'static Texts)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs `lang`'s pack from the file's contents; after this, [`super::texts`] returns it.
+pub fn install(lang: Lang, body: String) -> Result<&'static Texts, PackError> {
+    if let Some(texts) = installed(lang) {
+        return Ok(texts);
+    }
+    let body: &'static str = Box::leak(body.into_boxed_str());
+    let texts: &'static Texts = Box::leak(Box::new(decode(body, lang)?));
+    INSTALLED.with(|installed| installed.borrow_mut().push((lang, texts)));
+    Ok(texts)
+}
+
+/// `lang`'s installed pack, if any.
+pub fn installed(lang: Lang) -> Option<&'static Texts> {
+    INSTALLED.with(|installed| {
+        installed
+            .borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| *t)
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::texts;
+    use proptest::prelude::*;
+
+    fn leak(s: String) -> &'static str {
+        Box::leak(s.into_boxed_str())
+    }
+
+    fn others() -> impl Iterator<Item = Lang> {
+        Lang::ALL.into_iter().filter(|l| *l != Lang::En)
+    }
+
+    #[test]
+    fn every_language_comes_back_from_its_pack_text_for_text() {
+        for lang in others() {
+            let original = texts(lang);
+            let decoded =
+                decode(leak(encode(lang, original)), lang).expect("a pack the build wrote");
+            assert_eq!(strings(&decoded), strings(original), "{lang:?}");
+            assert_eq!(decoded.ui.home_title, original.ui.home_title);
+            assert_eq!(
+                decoded.stages[7].tips.last(),
+                original.stages[7].tips.last(),
+                "{lang:?}: the last stage's lists line up"
+            );
+            assert_eq!(decoded.phrases[5].meanings, original.phrases[5].meanings);
+        }
+    }
+
+    #[test]
+    fn no_text_contains_the_separator_or_is_empty() {
+        for lang in Lang::ALL {
+            for text in strings(texts(lang)) {
+                assert!(!text.contains(SEPARATOR), "{lang:?}: {text:?}");
+                assert!(!text.trim().is_empty(), "{lang:?}: an empty text");
+            }
+        }
+    }
+
+    #[test]
+    fn a_pack_for_another_language_or_build_or_a_damaged_one_is_refused() {
+        let ja = encode(Lang::Ja, texts(Lang::Ja));
+        assert_eq!(
+            decode(leak(ja.clone()), Lang::Ko).err(),
+            Some(PackError::WrongLanguage)
+        );
+        let other_shape = ja.replacen(&shape(), "0123456789abcdef", 1);
+        assert_eq!(
+            decode(leak(other_shape), Lang::Ja).err(),
+            Some(PackError::OtherBuild)
+        );
+        let next_format = ja.replacen(" 1 ja ", " 2 ja ", 1);
+        assert_eq!(
+            decode(leak(next_format), Lang::Ja).err(),
+            Some(PackError::OtherBuild)
+        );
+        let truncated = ja
+            .rsplit_once(SEPARATOR)
+            .map(|(head, _)| head.to_owned())
+            .unwrap_or_default();
+        assert_eq!(
+            decode(leak(truncated), Lang::Ja).err(),
+            Some(PackError::WrongLength)
+        );
+        let extra = format!("{ja}{SEPARATOR}one more");
+        assert_eq!(
+            decode(leak(extra), Lang::Ja).err(),
+            Some(PackError::WrongLength)
+        );
+        for garbage in [
+            "",
+            "<!doctype html><title>404</title>\n",
+            "my-number-guide-texts",
+        ] {
+            assert_eq!(
+                decode(garbage, Lang::Ja).err(),
+                Some(PackError::NotAPack),
+                "{garbage:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn installing_a_pack_makes_its_language_available_once() {
+        let first = install(Lang::Vi, encode(Lang::Vi, texts(Lang::Vi))).expect("a good pack");
+        assert_eq!(first.ui.home_title, texts(Lang::Vi).ui.home_title);
+        let again = install(Lang::Vi, String::from("not even a pack")).expect("already installed");
+        assert!(std::ptr::eq(first, again));
+        assert_eq!(
+            install(Lang::Ne, String::from("garbage")).err(),
+            Some(PackError::NotAPack)
+        );
+        assert!(installed(Lang::Ne).is_none());
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_never_panics(body in ".{0,300}", header in prop::bool::ANY) {
+            let body = if header { format!("{MAGIC} {FORMAT} ja {}\n{body}", shape()) } else { body };
+            let _ = decode(leak(body), Lang::Ja);
+        }
+    }
+}
