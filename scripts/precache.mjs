@@ -1,16 +1,22 @@
 // Trunk post_build hook (see Trunk.toml). Runs on the staging folder before it replaces dist/:
 //  1. moves Trunk's inline start-up script into its own file, so the Content-Security-Policy needs no
 //     'unsafe-inline', and adds that policy to index.html;
-//  2. writes the language packs (lang/<tag>.txt) with `cargo run --example lang_packs`;
-//  3. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache (all but
+//  2. minifies wasm-bindgen's JS glue with terser (Trunk's minifier leaves it as generated) and updates its
+//     Subresource Integrity hash in index.html;
+//     Also drops the wasm exports of the `wasm-streams` classes (IntoUnderlying*), which Leptos' server-function
+//     support links in and this client-only app never calls, so the optimiser can remove their code;
+//  3. writes the language packs (lang/<tag>.txt) with `cargo run --example lang_packs`;
+//  4. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache (all but
 //     the language packs, which the worker keeps once the user reads one) and a version derived from the
 //     content of all of them (Trunk 0.21's shared JS/wasm hash and unhashed snippets/ folder make file names
 //     alone an unsafe cache key).
 // Usage outside Trunk: node scripts/precache.mjs <dir>   (used by the update test to make "build B").
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -66,12 +72,32 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('precache.mjs: index.html still has an inline script; the CSP would block it');
   process.exit(1);
 }
+
+// 2. The JS glue, minified; its integrity hash follows.
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+for (const name of await readdir(dir)) {
+  if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('boot-')) continue;
+  const path = join(dir, name);
+  const source = await readFile(path, 'utf8');
+  const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!code) continue;
+  await writeFile(path, code);
+  html = html.replaceAll(sri(source), sri(code));
+}
+for (const name of await readdir(dir)) {
+  if (!name.endsWith('_bg.wasm')) continue;
+  const path = join(dir, name);
+  const before = await readFile(path);
+  const wasmOpt = ['node_modules/.bin/wasm-opt'].find(existsSync) || 'wasm-opt';
+  execFileSync(wasmOpt, [path, '--remove-exports', '--pass-arg=remove-exports@*ntounderlying*', '-Os', '-o', path]);
+  html = html.replaceAll(sri(before), sri(await readFile(path)));
+}
 await writeFile(indexPath, html);
 
-// 2. Language packs, from the same tables the native tests check.
+// 3. Language packs, from the same tables the native tests check.
 execFileSync('cargo', ['run', '--quiet', '--example', 'lang_packs', '--', dir], { stdio: 'inherit' });
 
-// 3. sw.js with the precache list and a content version.
+// 4. sw.js with the precache list and a content version.
 const swPath = join(dir, 'sw.js');
 const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
 const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
