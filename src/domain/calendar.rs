@@ -67,7 +67,7 @@ pub fn to_iso(d: NaiveDate) -> String {
 }
 
 /// Strict "YYYY-MM-DD", any year chrono can hold (range checks are validation's job).
-fn parse_ymd(s: &str) -> Result<NaiveDate, DateError> {
+pub fn parse_ymd(s: &str) -> Result<NaiveDate, DateError> {
     let s = s.trim();
     if s.is_empty() {
         return Err(DateError::Empty);
@@ -89,25 +89,6 @@ fn parse_ymd(s: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::Malformed);
     }
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay)
-}
-
-/// Serde for `Option<NaiveDate>` as "YYYY-MM-DD" or null, through [`to_iso`] and the strict parser.
-pub mod optional_iso {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(d) => s.serialize_str(&super::to_iso(*d)),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        Option::<String>::deserialize(d)?
-            .map(|s| super::parse_ymd(&s).map_err(serde::de::Error::custom))
-            .transpose()
-    }
 }
 
 #[cfg(test)]

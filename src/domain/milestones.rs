@@ -1,47 +1,32 @@
 //! What the user tells us: the dates of their journey, every one optional, and their validation.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
-use super::calendar::{in_range, optional_iso};
+use super::calendar::in_range;
 use super::journey::StageId;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Milestones {
-    #[serde(with = "optional_iso")]
     pub moved_in: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub registered: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub letter_received: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub photo_taken: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub applied: Option<NaiveDate>,
     pub application_method: Option<ApplicationMethod>,
-    #[serde(with = "optional_iso")]
     pub notice_received: Option<NaiveDate>,
     /// The collection deadline printed on the issuance notice (R6).
-    #[serde(with = "optional_iso")]
     pub collection_deadline: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub card_collected: Option<NaiveDate>,
     /// The residence card's period-of-stay expiry; the My Number Card expires with it (R7).
-    #[serde(with = "optional_iso")]
     pub residence_expiry: Option<NaiveDate>,
-    #[serde(with = "optional_iso")]
     pub departure: Option<NaiveDate>,
     /// A later move inside Japan (R11).
-    #[serde(with = "optional_iso")]
     pub moved_within_japan: Option<NaiveDate>,
     /// The day the residence card was lost (R17).
-    #[serde(with = "optional_iso")]
     pub residence_card_lost: Option<NaiveDate>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ApplicationMethod {
     Online,
     Mail,
@@ -590,27 +575,6 @@ mod tests {
         for (field, stage) in pages {
             assert_eq!(field.stage(), stage, "{field:?}");
         }
-    }
-
-    #[test]
-    fn milestones_are_stored_as_iso_dates_and_kebab_case_methods() {
-        let m = Milestones {
-            applied: Some(date(2026, 4, 25)),
-            application_method: Some(ApplicationMethod::PhotoBooth),
-            ..Default::default()
-        };
-        let json = serde_json::to_string(&m).unwrap();
-        assert!(json.contains(r#""applied":"2026-04-25""#), "{json}");
-        assert!(
-            json.contains(r#""application_method":"photo-booth""#),
-            "{json}"
-        );
-        assert_eq!(serde_json::from_str::<Milestones>(&json).unwrap(), m);
-        // Missing fields default to "not entered".
-        assert_eq!(
-            serde_json::from_str::<Milestones>("{}").unwrap(),
-            Milestones::default()
-        );
     }
 
     #[test]

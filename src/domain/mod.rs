@@ -5,6 +5,7 @@ pub mod backup;
 pub mod calendar;
 pub mod departure;
 pub mod journey;
+pub mod json;
 pub mod language;
 pub mod milestones;
 pub mod plan;

@@ -3,14 +3,14 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 use chrono::NaiveDate;
 
+use super::calendar::{parse_ymd, to_iso};
 use super::departure::{countdown_with_done, Countdown};
 use super::journey::StageId;
+use super::json::{self, Json};
 use super::language::Lang;
-use super::milestones::Milestones;
+use super::milestones::{ApplicationMethod, MilestoneField, Milestones};
 use super::plan::{plan_with_done, Plan, Task};
 
 /// The schema version written by this build. Bump it with a migration step for every change of shape.
@@ -19,7 +19,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// One step per past schema version: `MIGRATIONS[n - 1]` turns a version-`n` document into version `n + 1`.
 /// Every schema change adds a step here and a fixture of the old version under `tests/fixtures/`
 /// (`progress-v<n>.json`) with a test that loads it and checks every field.
-type Migration = fn(serde_json::Value) -> serde_json::Value;
+type Migration = fn(Json) -> Json;
 const MIGRATIONS: &[Migration] = &[];
 const _: () = assert!(
     MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1,
@@ -27,25 +27,28 @@ const _: () = assert!(
 );
 
 /// Brings a document of any known version up to [`SCHEMA_VERSION`].
-fn migrate(mut value: serde_json::Value, from: u32) -> serde_json::Value {
+fn migrate(mut value: Json, from: u32) -> Json {
     for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
         value = step(value);
     }
-    if let Some(version) = value.get_mut("version") {
-        *version = SCHEMA_VERSION.into();
+    if let Json::Object(members) = &mut value {
+        for (name, version) in members.iter_mut() {
+            if name == "version" {
+                *version = Json::Number(SCHEMA_VERSION.to_string());
+            }
+        }
     }
     value
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Stored as `{"version":1,"milestones":{"moved_in":"2026-04-01",…,"application_method":"online",…},
+/// "ticks":["register.bring.0",…],"settings":{"lang":"ja"}}`; absent members mean "not entered".
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub version: u32,
-    #[serde(default)]
     pub milestones: Milestones,
     /// Ticked checklist items, as [`Tick`] ids ("register.bring.0").
-    #[serde(default)]
     pub ticks: BTreeSet<String>,
-    #[serde(default)]
     pub settings: Settings,
 }
 
@@ -60,10 +63,9 @@ impl Default for Progress {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
-    /// The chosen UI language; `None` follows the device's languages.
-    #[serde(default)]
+    /// The chosen UI language (stored as its tag); `None` follows the device's languages.
     pub lang: Option<Lang>,
 }
 
@@ -151,11 +153,13 @@ pub enum DecodeError {
 }
 
 /// Reads a stored document of any known schema version.
-pub fn decode(json: &str) -> Result<Progress, DecodeError> {
-    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|_| DecodeError::NotJson)?;
-    let version = serde_json::from_str::<VersionProbe>(json)
+pub fn decode(text: &str) -> Result<Progress, DecodeError> {
+    let document = json::parse(text).ok_or(DecodeError::NotJson)?;
+    let version = document
+        .member("version")
         .ok()
-        .and_then(|probe| probe.version)
+        .flatten()
+        .and_then(Json::as_u32)
         .ok_or(DecodeError::NotOurSchema)?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::FromTheFuture(version));
@@ -163,28 +167,118 @@ pub fn decode(json: &str) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::NotOurSchema);
     }
-    // The generic JSON tree is needed only to migrate an older document; while there is no older schema
-    // this branch is compiled out, which keeps `serde_json::Value` out of the wasm.
-    if SCHEMA_VERSION > 1 && version < SCHEMA_VERSION {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|_| DecodeError::NotJson)?;
-        return serde_json::from_value(migrate(value, version))
-            .map_err(|_| DecodeError::NotOurSchema);
+    let document = if version < SCHEMA_VERSION {
+        migrate(document, version)
+    } else {
+        document
+    };
+    read_progress(&document).ok_or(DecodeError::NotOurSchema)
+}
+
+/// The member `name`, absent or null as `None`; `Err` for a repeated member.
+fn optional<'a>(object: &'a Json, name: &str) -> Option<Option<&'a Json>> {
+    match object.member(name).ok()? {
+        None | Some(Json::Null) => Some(None),
+        Some(value) => Some(Some(value)),
     }
-    serde_json::from_str(json).map_err(|_| DecodeError::NotOurSchema)
 }
 
-/// Just the schema version of a stored document.
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: Option<u32>,
+fn read_progress(document: &Json) -> Option<Progress> {
+    let version = document.member("version").ok()??.as_u32()?;
+    let milestones = match document.member("milestones").ok()? {
+        None => Milestones::default(),
+        Some(value) => read_milestones(value)?,
+    };
+    let ticks = match document.member("ticks").ok()? {
+        None => BTreeSet::new(),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|item| match item {
+                Json::String(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect::<Option<BTreeSet<String>>>()?,
+        Some(_) => return None,
+    };
+    let settings = match document.member("settings").ok()? {
+        None => Settings::default(),
+        Some(value @ Json::Object(_)) => Settings {
+            lang: match optional(value, "lang")? {
+                None => None,
+                Some(Json::String(tag)) => Some(Lang::from_tag(tag)?),
+                Some(_) => return None,
+            },
+        },
+        Some(_) => return None,
+    };
+    Some(Progress {
+        version,
+        milestones,
+        ticks,
+        settings,
+    })
 }
 
-/// The stored form of `progress`.
+/// A date field's name in the stored document ("moved_in").
+fn date_member(field: MilestoneField) -> String {
+    field.slug().replace('-', "_")
+}
+
+fn read_milestones(value: &Json) -> Option<Milestones> {
+    if !matches!(value, Json::Object(_)) {
+        return None;
+    }
+    let mut milestones = Milestones::default();
+    for field in MilestoneField::ALL {
+        let date = match optional(value, &date_member(field))? {
+            None => None,
+            Some(Json::String(text)) => Some(parse_ymd(text).ok()?),
+            Some(_) => return None,
+        };
+        milestones.set(field, date);
+    }
+    milestones.application_method = match optional(value, "application_method")? {
+        None => None,
+        Some(Json::String(slug)) => Some(ApplicationMethod::from_slug(slug)?),
+        Some(_) => return None,
+    };
+    Some(milestones)
+}
+
+/// The stored form of `progress`. Every member is written (null when not entered), so older and newer
+/// versions of the app read the same document.
 pub fn encode(progress: &Progress) -> String {
-    // Serialising plain structs of strings, dates and sets cannot fail; an empty document would be
-    // rejected on the next load rather than silently accepted.
-    serde_json::to_string(progress).unwrap_or_default()
+    let mut out = format!("{{\"version\":{},\"milestones\":{{", progress.version);
+    for (i, field) in MilestoneField::ALL.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json::write_string(&mut out, &date_member(field));
+        out.push(':');
+        match progress.milestones.get(field) {
+            Some(date) => json::write_string(&mut out, &to_iso(date)),
+            None => out.push_str("null"),
+        }
+    }
+    out.push_str(",\"application_method\":");
+    match progress.milestones.application_method {
+        Some(method) => json::write_string(&mut out, method.slug()),
+        None => out.push_str("null"),
+    }
+    out.push_str("},\"ticks\":[");
+    for (i, id) in progress.ticks.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json::write_string(&mut out, id);
+    }
+    out.push_str("],\"settings\":{\"lang\":");
+    match progress.settings.lang {
+        Some(lang) => json::write_string(&mut out, lang.tag()),
+        None => out.push_str("null"),
+    }
+    out.push_str("}}");
+    out
 }
 
 #[cfg(test)]
@@ -293,5 +387,54 @@ mod tests {
     fn a_minimal_version_1_document_loads_with_defaults() {
         let progress = decode(r#"{"version":1}"#).unwrap();
         assert_eq!(progress, Progress::default());
+        let progress =
+            decode(r#"{"version":1,"milestones":{},"settings":{},"unknown":[1]}"#).unwrap();
+        assert_eq!(progress, Progress::default());
+    }
+
+    #[test]
+    fn the_stored_form_names_dates_methods_and_languages_plainly() {
+        let mut progress = Progress::default();
+        progress.milestones.applied = Some(date(2026, 4, 25));
+        progress.milestones.application_method = Some(ApplicationMethod::PhotoBooth);
+        progress.settings.lang = Some(Lang::Zh);
+        let json = encode(&progress);
+        assert!(json.contains(r#""applied":"2026-04-25""#), "{json}");
+        assert!(json.contains(r#""moved_in":null"#), "{json}");
+        assert!(
+            json.contains(r#""application_method":"photo-booth""#),
+            "{json}"
+        );
+        assert!(json.contains(r#""settings":{"lang":"zh-Hans"}"#), "{json}");
+        assert_eq!(decode(&json), Ok(progress));
+        for lang in Lang::ALL {
+            let mut p = Progress::default();
+            p.settings.lang = Some(lang);
+            assert_eq!(decode(&encode(&p)), Ok(p), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn members_of_the_wrong_type_or_repeated_are_not_our_schema() {
+        for bad in [
+            r#"{"version":"1"}"#,
+            r#"{"version":1.0}"#,
+            r#"{"version":1,"version":1}"#,
+            r#"{"version":1,"milestones":null}"#,
+            r#"{"version":1,"milestones":[]}"#,
+            r#"{"version":1,"milestones":{"moved_in":20260401}}"#,
+            r#"{"version":1,"milestones":{"moved_in":"2026-04-01","moved_in":null}}"#,
+            r#"{"version":1,"milestones":{"application_method":"by pigeon"}}"#,
+            r#"{"version":1,"ticks":[1]}"#,
+            r#"{"version":1,"settings":{"lang":"xx"}}"#,
+            r#"{"version":1,"settings":{"lang":1}}"#,
+            r#"{"version":1,"settings":"ja"}"#,
+        ] {
+            assert_eq!(decode(bad), Err(DecodeError::NotOurSchema), "{bad}");
+        }
+        assert_eq!(
+            decode(r#"{"version":1,"milestones":{"moved_in":null},"settings":{"lang":null}}"#),
+            Ok(Progress::default())
+        );
     }
 }
