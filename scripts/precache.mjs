@@ -68,6 +68,9 @@ if (!html.includes('Content-Security-Policy')) {
     process.exit(1);
   }
 }
+// No preload of the wasm and its JS: at high priority they compete with the stylesheets on a slow link
+// and delay the first paint of the static start screen; the start-up script fetches them right after.
+html = html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('precache.mjs: index.html still has an inline script; the CSP would block it');
   process.exit(1);
