@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::journey::StageId;
 use super::milestones::{validate, MilestoneField, Problem};
-use super::progress::{decode, encode, DecodeError, Progress};
+use super::progress::{decode, encode, is_done_mark, DecodeError, Progress};
 
 /// Larger than any real backup (a full one is about 1 KB) and small enough to parse instantly on a phone.
 pub const MAX_BACKUP_BYTES: usize = 64 * 1024;
@@ -72,8 +72,12 @@ pub fn parse_backup(bytes: &[u8], today: NaiveDate) -> Result<ImportPreview, Imp
     })
 }
 
-/// "register.bring.0": a known stage, a known list, a small index.
+/// "register.bring.0": a known stage, a known list, a small index; or a done mark
+/// ("done.report-new-address.2027-03-20").
 fn is_tick_id(id: &str) -> bool {
+    if is_done_mark(id) {
+        return true;
+    }
     let mut parts = id.split('.');
     let (Some(stage), Some(list), Some(index), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
@@ -148,6 +152,7 @@ mod tests {
             r#"{"version":1,"ticks":["../../etc"]}"#,
             r#"{"version":1,"ticks":["register.bring.999"]}"#,
             r#"{"version":1,"ticks":["nowhere.bring.0"]}"#,
+            r#"{"version":1,"ticks":["done.anything.2027-03-20"]}"#,
             r#"{"version":1,"milestones":{"application_method":"pigeon"}}"#,
             "null",
             "\"hello\"",
@@ -158,6 +163,15 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_task_marked_done_on_the_plan_survives_a_backup() {
+        let text = r#"{"version":1,"milestones":{"moved_within_japan":"2026-10-01"},"ticks":["done.report-new-address.2026-10-01"]}"#;
+        let preview = parse_backup(text.as_bytes(), today()).expect("a valid backup");
+        assert!(preview
+            .progress
+            .is_marked_done(crate::domain::plan::Task::ReportNewAddress));
     }
 
     #[test]

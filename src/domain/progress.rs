@@ -104,10 +104,47 @@ const LEAVE_CHECKLIST_TASKS: [(usize, Task); 5] = [
     (5, Task::PensionClaim),
 ];
 
+/// Tasks with a date of their own but nothing else that records their completion (a move within Japan, a
+/// lost residence card): the user marks them done on the plan. The mark names the date it was made for
+/// ("done.report-new-address.2027-03-20"), so after a later move, with a new date, the task is open again.
+const MARKABLE_TASKS: [(Task, &str, MilestoneField); 3] = [
+    (
+        Task::ReportNewAddress,
+        "report-new-address",
+        MilestoneField::MovedWithinJapan,
+    ),
+    (
+        Task::ContinuedUse,
+        "continued-use",
+        MilestoneField::MovedWithinJapan,
+    ),
+    (
+        Task::ReportLostResidenceCard,
+        "report-lost-residence-card",
+        MilestoneField::ResidenceCardLost,
+    ),
+];
+
+/// Whether the user marks `task` done on the plan (see [`Progress::mark_done`]).
+pub fn can_mark_done(task: Task) -> bool {
+    MARKABLE_TASKS.iter().any(|(t, _, _)| *t == task)
+}
+
+/// Whether `id` is a well-formed done mark ("done.<task>.<YYYY-MM-DD>").
+pub fn is_done_mark(id: &str) -> bool {
+    let mut parts = id.split('.');
+    let (Some("done"), Some(slug), Some(date), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    MARKABLE_TASKS.iter().any(|(_, s, _)| *s == slug) && parse_ymd(date).is_ok()
+}
+
 impl Progress {
-    /// Tasks the user marked done on a checklist.
+    /// Tasks the user marked done: on the "Leave Japan" checklist, or on the plan.
     pub fn done_tasks(&self) -> Vec<Task> {
-        LEAVE_CHECKLIST_TASKS
+        let ticked = LEAVE_CHECKLIST_TASKS
             .iter()
             .filter(|(index, _)| {
                 self.is_ticked(Tick {
@@ -116,8 +153,35 @@ impl Progress {
                     index: *index,
                 })
             })
-            .map(|(_, task)| *task)
-            .collect()
+            .map(|(_, task)| *task);
+        let marked = MARKABLE_TASKS
+            .iter()
+            .map(|(task, _, _)| *task)
+            .filter(|task| self.is_marked_done(*task));
+        ticked.chain(marked).collect()
+    }
+
+    /// The mark for `task` at its current date, if it has a date.
+    fn done_mark(&self, task: Task) -> Option<String> {
+        let (_, slug, field) = MARKABLE_TASKS.iter().find(|(t, _, _)| *t == task)?;
+        let date = self.milestones.get(*field)?;
+        Some(format!("done.{slug}.{}", to_iso(date)))
+    }
+
+    pub fn is_marked_done(&self, task: Task) -> bool {
+        self.done_mark(task)
+            .is_some_and(|mark| self.ticks.contains(&mark))
+    }
+
+    /// Marks a task of [`can_mark_done`] done (or not) for its current date.
+    pub fn mark_done(&mut self, task: Task, done: bool) {
+        if let Some(mark) = self.done_mark(task) {
+            if done {
+                self.ticks.insert(mark);
+            } else {
+                self.ticks.remove(&mark);
+            }
+        }
     }
 
     pub fn plan(&self, today: NaiveDate) -> Plan {
@@ -411,6 +475,63 @@ mod tests {
             let mut p = Progress::default();
             p.settings.lang = Some(lang);
             assert_eq!(decode(&encode(&p)), Ok(p), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_task_marked_done_is_done_for_its_date_only() {
+        use crate::domain::plan::Status;
+        let mut progress = Progress::default();
+        progress.milestones.moved_in = Some(date(2026, 4, 1));
+        progress.milestones.moved_within_japan = Some(date(2027, 3, 20));
+        let today = date(2027, 4, 10);
+        let status = |p: &Progress, task| {
+            p.plan(today)
+                .items
+                .iter()
+                .find(|i| i.task == task)
+                .map(|i| i.status)
+        };
+        assert_eq!(
+            status(&progress, Task::ReportNewAddress),
+            Some(Status::Late)
+        );
+        assert!(can_mark_done(Task::ReportNewAddress));
+        assert!(!can_mark_done(Task::Register));
+        progress.mark_done(Task::ReportNewAddress, true);
+        assert!(progress
+            .ticks
+            .contains("done.report-new-address.2027-03-20"));
+        assert!(is_done_mark("done.report-new-address.2027-03-20"));
+        assert_eq!(
+            status(&progress, Task::ReportNewAddress),
+            Some(Status::Done)
+        );
+        assert_eq!(
+            status(&progress, Task::ContinuedUse),
+            Some(Status::Upcoming)
+        );
+        assert_eq!(decode(&encode(&progress)), Ok(progress.clone()));
+        // A later move has a new date: the task is open again.
+        progress.milestones.moved_within_japan = Some(date(2027, 3, 30));
+        assert_eq!(
+            status(&progress, Task::ReportNewAddress),
+            Some(Status::DueSoon)
+        );
+        progress.mark_done(Task::ReportNewAddress, true);
+        progress.mark_done(Task::ReportNewAddress, false);
+        assert!(!progress.is_marked_done(Task::ReportNewAddress));
+        // Without the date there is nothing to mark.
+        progress.milestones.residence_card_lost = None;
+        progress.mark_done(Task::ReportLostResidenceCard, true);
+        assert!(!progress.is_marked_done(Task::ReportLostResidenceCard));
+        for bad in [
+            "done.register.2027-03-20",
+            "done.continued-use.2027-02-30",
+            "done.continued-use",
+            "x.continued-use.2027-03-20",
+        ] {
+            assert!(!is_done_mark(bad), "{bad}");
         }
     }
 

@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "Upcoming",
         status_due_soon: "Due soon",
         status_late: "Late",
+        mark_done: "I have done this",
         waiting_for: "Waiting for: “{field}”.",
         rel_today: "today",
         rel_tomorrow: "tomorrow",

@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "予定",
         status_due_soon: "期限間近",
         status_late: "期限超過",
+        mark_done: "済ませました",
         waiting_for: "「{field}」の入力待ちです。",
         rel_today: "今日",
         rel_tomorrow: "明日",

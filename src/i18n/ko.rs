@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "예정",
         status_due_soon: "기한 임박",
         status_late: "기한 지남",
+        mark_done: "완료했어요",
         waiting_for: "입력 대기: “{field}”.",
         rel_today: "오늘",
         rel_tomorrow: "내일",

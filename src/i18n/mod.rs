@@ -123,6 +123,7 @@ ui_strings! {
     status_upcoming,
     status_due_soon,
     status_late,
+    mark_done,
     waiting_for,
     rel_today,
     rel_tomorrow,

@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "आउँदै",
         status_due_soon: "म्याद नजिक",
         status_late: "ढिला भयो",
+        mark_done: "मैले यो गरिसकें",
         waiting_for: "पर्खँदै: “{field}”।",
         rel_today: "आज",
         rel_tomorrow: "भोलि",

@@ -143,8 +143,76 @@ pub fn japanese_date(date: NaiveDate) -> String {
     format!("{}年{}月{}日", date.year(), date.month(), date.day())
 }
 
+/// A date as it is said in Japanese, in romaji: "nisen nijūroku-nen shi-gatsu tsuitachi" (2026年4月1日),
+/// with the irregular readings of months and days. Years outside 2000–2099 are given as digits.
+pub fn romaji_date(date: NaiveDate) -> String {
+    const ONES: [&str; 10] = [
+        "", "ichi", "ni", "san", "yon", "go", "roku", "nana", "hachi", "kyū",
+    ];
+    const MONTHS: [&str; 12] = [
+        "ichi", "ni", "san", "shi", "go", "roku", "shichi", "hachi", "ku", "jū", "jūichi", "jūni",
+    ];
+    const DAYS: [&str; 31] = [
+        "tsuitachi",
+        "futsuka",
+        "mikka",
+        "yokka",
+        "itsuka",
+        "muika",
+        "nanoka",
+        "yōka",
+        "kokonoka",
+        "tōka",
+        "jūichi-nichi",
+        "jūni-nichi",
+        "jūsan-nichi",
+        "jūyokka",
+        "jūgo-nichi",
+        "jūroku-nichi",
+        "jūshichi-nichi",
+        "jūhachi-nichi",
+        "jūku-nichi",
+        "hatsuka",
+        "nijūichi-nichi",
+        "nijūni-nichi",
+        "nijūsan-nichi",
+        "nijūyokka",
+        "nijūgo-nichi",
+        "nijūroku-nichi",
+        "nijūshichi-nichi",
+        "nijūhachi-nichi",
+        "nijūku-nichi",
+        "sanjū-nichi",
+        "sanjūichi-nichi",
+    ];
+    let year = match date.year() {
+        2000 => "nisen".to_owned(),
+        y @ 2001..=2099 => {
+            let (tens, ones) = (((y - 2000) / 10) as usize, ((y - 2000) % 10) as usize);
+            // 年 after 4, 7 and 9 is read yo-nen, nana-nen, kyū-nen.
+            let ones = match ones {
+                4 => "yo",
+                n => ONES[n],
+            };
+            let tens = match tens {
+                0 => String::new(),
+                1 => "jū".to_owned(),
+                t => format!("{}jū", ONES[t]),
+            };
+            format!("nisen {tens}{ones}")
+        }
+        y => y.to_string(),
+    };
+    let month = MONTHS
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default();
+    let day = DAYS.get(date.day0() as usize).copied().unwrap_or_default();
+    format!("{year}-nen {month}-gatsu {day}")
+}
+
 /// A sentence ready to show, with the user's date filled in, or `None` if it needs a date not entered yet.
-/// The romaji line reads the date as digits (2026-4-1), which staff read without trouble.
+/// The romaji line says the date the way it is read aloud ([`romaji_date`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FilledSentence {
     pub ja: String,
@@ -182,10 +250,7 @@ pub fn filled(card: PhraseId, milestones: &Milestones) -> Vec<FilledSentence> {
             }),
             Some(field) => milestones.get(field).map(|d| FilledSentence {
                 ja: fill(s.ja, &[("date", &japanese_date(d))]),
-                romaji: fill(
-                    s.romaji,
-                    &[("date", &format!("{}-{}-{}", d.year(), d.month(), d.day()))],
-                ),
+                romaji: fill(s.romaji, &[("date", &romaji_date(d))]),
                 index,
                 date: Some(d),
             }),
@@ -206,13 +271,39 @@ mod tests {
         let with = filled(PhraseId::MoveIn, &m);
         assert_eq!(with.len(), 3);
         assert_eq!(with[2].ja, "2026年4月1日に引っ越してきました。");
-        assert_eq!(with[2].romaji, "2026-4-1 ni hikkoshite kimashita.");
+        assert_eq!(
+            with[2].romaji,
+            "nisen nijūroku-nen shi-gatsu tsuitachi ni hikkoshite kimashita."
+        );
         assert_eq!(with[2].index, 2);
         assert_eq!(
             meaning(Lang::En, PhraseId::MoveIn, &with[2]),
             "I moved here on Wed 1 Apr 2026."
         );
         assert!(meaning(Lang::En, PhraseId::MoveIn, &with[0]).contains("National Health Insurance"));
+    }
+
+    #[test]
+    fn dates_are_read_aloud_with_their_irregular_readings() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let cases = [
+            (d(2026, 4, 1), "nisen nijūroku-nen shi-gatsu tsuitachi"),
+            (d(2027, 7, 20), "nisen nijūnana-nen shichi-gatsu hatsuka"),
+            (d(2024, 9, 14), "nisen nijūyo-nen ku-gatsu jūyokka"),
+            (d(2029, 12, 24), "nisen nijūkyū-nen jūni-gatsu nijūyokka"),
+            (d(2030, 1, 8), "nisen sanjū-nen ichi-gatsu yōka"),
+            (d(2010, 10, 10), "nisen jū-nen jū-gatsu tōka"),
+            (d(2003, 11, 3), "nisen san-nen jūichi-gatsu mikka"),
+            (d(2000, 6, 30), "nisen-nen roku-gatsu sanjū-nichi"),
+            (
+                d(2099, 8, 31),
+                "nisen kyūjūkyū-nen hachi-gatsu sanjūichi-nichi",
+            ),
+            (d(2100, 2, 9), "2100-nen ni-gatsu kokonoka"),
+        ];
+        for (date, said) in cases {
+            assert_eq!(romaji_date(date), said, "{date}");
+        }
     }
 
     #[test]

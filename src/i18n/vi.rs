@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "Sắp tới",
         status_due_soon: "Sắp đến hạn",
         status_late: "Trễ hạn",
+        mark_done: "Tôi đã làm xong",
         waiting_for: "Đang chờ: “{field}”.",
         rel_today: "hôm nay",
         rel_tomorrow: "ngày mai",

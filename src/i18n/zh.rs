@@ -34,6 +34,7 @@ pub static TEXTS: Texts = Texts {
         status_upcoming: "即将到来",
         status_due_soon: "即将到期",
         status_late: "已逾期",
+        mark_done: "我已完成",
         waiting_for: "等待：“{field}”。",
         rel_today: "今天",
         rel_tomorrow: "明天",

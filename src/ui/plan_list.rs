@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
+use crate::domain::progress::can_mark_done;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
 pub fn status_class(status: Status) -> &'static str {
@@ -30,7 +31,8 @@ pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
 #[component]
 pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
     let state = use_state();
-    let lang = use_locale().lang;
+    let locale = use_locale();
+    let lang = locale.lang;
     view! {
         <ul class="plan-list">
             {move || {
@@ -44,6 +46,25 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                         let when = item.when.map(|w| when_text(lang, w));
                         let distance = distance_text(lang, &item, state.today);
                         let reason = reason_text(lang, &item, milestones.get(item.trigger));
+                        // A task nothing else records (a move within Japan, a lost residence card).
+                        let mark = (can_mark_done(item.task) && item.status != Status::Waiting).then(|| {
+                            let task = item.task;
+                            let marked = state.progress.with_untracked(|p| p.is_marked_done(task));
+                            view! {
+                                <label class="plan-mark">
+                                    <input
+                                        type="checkbox"
+                                        checked=marked
+                                        aria-label=format!("{}: {}", text.title, locale.t.ui.mark_done)
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            state.progress.update(|p| p.mark_done(task, on));
+                                        }
+                                    />
+                                    <span>{locale.t.ui.mark_done}</span>
+                                </label>
+                            }
+                        });
                         view! {
                             <li class=format!("plan-item {}", status_class(item.status))>
                                 <div class="plan-head">
@@ -52,6 +73,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
                                 <p class="plan-reason">{reason}</p>
+                                {mark}
                             </li>
                         }
                     })

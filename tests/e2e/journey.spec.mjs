@@ -75,3 +75,32 @@ test('links change the address without a page load, and Back returns to the prev
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('after a move within Japan, the late report can be marked done; the next step moves on and it survives a reload (R11)', async ({ page }) => {
+  await page.goto('/stage/register');
+  await page.getByLabel('I moved in on', { exact: true }).fill('2025-10-01');
+  await page.getByLabel('I moved in on', { exact: true }).blur();
+  await page.getByLabel('I registered my address on', { exact: true }).fill('2025-10-02');
+  await page.getByLabel('I registered my address on', { exact: true }).blur();
+  await page.getByLabel('I moved to another city in Japan on', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('I moved to another city in Japan on', { exact: true }).blur();
+  await page.goto('/stage/letter');
+  await page.getByLabel('The letter arrived on', { exact: true }).fill('2025-10-20');
+  await page.getByLabel('The letter arrived on', { exact: true }).blur();
+
+  await page.getByRole('link', { name: 'Home' }).click();
+  const next = page.getByRole('region', { name: 'Next step' });
+  await expect(next).toContainText('Report your new address');
+  await expect(next).toContainText('21 days late');
+
+  await page.goto('/stage/register');
+  const item = page.locator('.plan-item', { hasText: 'Report your new address' });
+  await item.getByRole('checkbox', { name: 'Report your new address: I have done this' }).check();
+  await expect(item).toContainText('Done');
+  await page.reload();
+  await expect(
+    page.getByRole('checkbox', { name: 'Report your new address: I have done this' }),
+  ).toBeChecked();
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByRole('region', { name: 'Next step' })).not.toContainText('Report your new address');
+});
