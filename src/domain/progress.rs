@@ -414,19 +414,27 @@ mod tests {
         );
     }
 
+    /// The status `task` has in `progress`'s plan on `today`.
+    fn status_on(
+        progress: &Progress,
+        task: Task,
+        today: NaiveDate,
+    ) -> Option<crate::domain::plan::Status> {
+        progress
+            .plan(today)
+            .items
+            .iter()
+            .find(|i| i.task == task)
+            .map(|i| i.status)
+    }
+
     #[test]
     fn ticking_a_leaving_task_on_the_checklist_marks_it_done_in_the_plan() {
         use crate::domain::plan::Status;
         let mut progress = Progress::default();
         progress.milestones.departure = Some(date(2026, 5, 5));
         let today = date(2026, 4, 25);
-        let status = |p: &Progress, task| {
-            p.plan(today)
-                .items
-                .iter()
-                .find(|i| i.task == task)
-                .map(|i| i.status)
-        };
+        let status = |p: &Progress, task| status_on(p, task, today);
         assert_eq!(status(&progress, Task::ReturnCard), Some(Status::DueSoon));
         progress.set_tick(
             Tick {
@@ -485,13 +493,7 @@ mod tests {
         progress.milestones.moved_in = Some(date(2026, 4, 1));
         progress.milestones.moved_within_japan = Some(date(2027, 3, 20));
         let today = date(2027, 4, 10);
-        let status = |p: &Progress, task| {
-            p.plan(today)
-                .items
-                .iter()
-                .find(|i| i.task == task)
-                .map(|i| i.status)
-        };
+        let status = |p: &Progress, task| status_on(p, task, today);
         assert_eq!(
             status(&progress, Task::ReportNewAddress),
             Some(Status::Late)
