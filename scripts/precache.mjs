@@ -61,7 +61,10 @@ if (inline) {
   const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
   html = html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
 }
-if (!html.includes('Content-Security-Policy')) {
+// `trunk serve` (a debug build) adds an inline live-reload script, which the policy would block: the policy
+// and the inline-script check are for release builds.
+const release = process.env.TRUNK_PROFILE !== 'debug';
+if (release && !html.includes('Content-Security-Policy')) {
   html = html.replace(/<meta charset="?utf-8"?\s*\/?>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
   if (!html.includes('Content-Security-Policy')) {
     console.error('precache.mjs: no <meta charset> to put the CSP after');
@@ -71,14 +74,15 @@ if (!html.includes('Content-Security-Policy')) {
 // No preload of the wasm and its JS: at high priority they compete with the stylesheets on a slow link
 // and delay the first paint of the static start screen; the start-up script fetches them right after.
 html = html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+if (release && /<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('precache.mjs: index.html still has an inline script; the CSP would block it');
   process.exit(1);
 }
 
-// 2. The JS glue, minified; its integrity hash follows.
+// 2. The JS glue, minified; its integrity hash follows. Release builds only (`trunk serve` is a debug
+// build: readable glue, and no wasm-opt over a multi-megabyte debug wasm).
 const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-for (const name of await readdir(dir)) {
+for (const name of release ? await readdir(dir) : []) {
   if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('boot-')) continue;
   const path = join(dir, name);
   const source = await readFile(path, 'utf8');
@@ -87,7 +91,7 @@ for (const name of await readdir(dir)) {
   await writeFile(path, code);
   html = html.replaceAll(sri(source), sri(code));
 }
-for (const name of await readdir(dir)) {
+for (const name of release ? await readdir(dir) : []) {
   if (!name.endsWith('_bg.wasm')) continue;
   const path = join(dir, name);
   const before = await readFile(path);
