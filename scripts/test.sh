@@ -21,6 +21,9 @@ cargo test --locked
 say "Browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
 
+say "The serve command (scripts/serve.sh, debug build) answers on its printed address"
+scripts/serve-check.sh
+
 say "Release build (trunk build --release --offline)"
 trunk build --release --offline
 
