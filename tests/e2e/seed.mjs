@@ -9,8 +9,8 @@ export async function seedProgress(page, { lang } = {}) {
       'my-number-guide/progress',
       JSON.stringify({
         version: 1,
-        milestones: { moved_in: '2026-04-01', registered: '2026-04-03', departure: '2026-05-05' },
-        ticks: ['register.bring.0'],
+        milestones: { moved_in: '2026-04-01', registered: '2026-04-03', moved_within_japan: '2026-04-12', departure: '2026-05-05' },
+        ticks: ['register.bring.0', 'done.report-new-address.2026-04-12'],
         settings: lang ? { lang } : {},
       }),
     ),
