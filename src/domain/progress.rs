@@ -105,9 +105,10 @@ const LEAVE_CHECKLIST_TASKS: [(usize, Task); 5] = [
 ];
 
 /// Tasks with a date of their own but nothing else that records their completion (a move within Japan, a
-/// lost residence card): the user marks them done on the plan. The mark names the date it was made for
-/// ("done.report-new-address.2027-03-20"), so after a later move, with a new date, the task is open again.
-const MARKABLE_TASKS: [(Task, &str, MilestoneField); 3] = [
+/// lost residence card, renewing the stay and extending the card): the user marks them done on the plan.
+/// The mark names the date it was made for ("done.report-new-address.2027-03-20"), so with a new date (a
+/// later move, the new residence-card expiry after a renewal) the task is open again for the next round.
+const MARKABLE_TASKS: [(Task, &str, MilestoneField); 5] = [
     (
         Task::ReportNewAddress,
         "report-new-address",
@@ -122,6 +123,16 @@ const MARKABLE_TASKS: [(Task, &str, MilestoneField); 3] = [
         Task::ReportLostResidenceCard,
         "report-lost-residence-card",
         MilestoneField::ResidenceCardLost,
+    ),
+    (
+        Task::RenewResidence,
+        "renew-residence",
+        MilestoneField::ResidenceExpiry,
+    ),
+    (
+        Task::ExtendCard,
+        "extend-card",
+        MilestoneField::ResidenceExpiry,
     ),
 ];
 
@@ -535,6 +546,32 @@ mod tests {
         ] {
             assert!(!is_done_mark(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn renewing_and_extending_marked_done_open_again_with_the_new_expiry() {
+        use crate::domain::plan::Status;
+        let mut progress = Progress::default();
+        progress.milestones.moved_in = Some(date(2026, 4, 1));
+        progress.milestones.residence_expiry = Some(date(2027, 6, 30));
+        let today = date(2027, 5, 1);
+        let status = |p: &Progress, task| status_on(p, task, today);
+        assert_eq!(
+            status(&progress, Task::RenewResidence),
+            Some(Status::DueSoon)
+        );
+        progress.mark_done(Task::RenewResidence, true);
+        progress.mark_done(Task::ExtendCard, true);
+        assert_eq!(status(&progress, Task::RenewResidence), Some(Status::Done));
+        assert_eq!(status(&progress, Task::ExtendCard), Some(Status::Done));
+        assert_ne!(status(&progress, Task::CardExpiry), Some(Status::Done));
+        // The new residence card's expiry: the next round is open.
+        progress.milestones.residence_expiry = Some(date(2029, 6, 30));
+        assert_eq!(
+            status(&progress, Task::RenewResidence),
+            Some(Status::Upcoming)
+        );
+        assert_eq!(status(&progress, Task::ExtendCard), Some(Status::Upcoming));
     }
 
     #[test]
