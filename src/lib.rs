@@ -15,26 +15,26 @@ pub mod ui;
 pub fn start() {
     platform::panic::install_hook();
     let lang = ui::starting_language();
-    if i18n::is_available(lang) {
-        mount();
-        return;
-    }
-    // Wait for the language pack (from the service worker's cache: milliseconds), but never longer than
-    // a moment: on a failing network the app starts in English and switches when the pack arrives.
+    // Mount once, after the static start screen has been painted (on a slow phone its text is what shows
+    // first) and, for a language other than English, after its pack has arrived (from the service worker's
+    // cache: milliseconds). Never later than a moment: a hidden tab paints no frames, and on a failing
+    // network the app starts in English and switches when the pack arrives.
     let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let once = {
-        let mounted = mounted.clone();
-        move || {
-            if !mounted.replace(true) {
-                mount();
-            }
+    let once = move || {
+        if !mounted.replace(true) {
+            mount();
         }
     };
+    if i18n::is_available(lang) {
+        platform::clock::after_paint(once.clone());
+        platform::clock::after_ms(500, once);
+        return;
+    }
     let after_load = once.clone();
     // Leptos' executor starts with the mount; before it, futures run on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = platform::lang_pack::load(lang).await;
-        after_load();
+        platform::clock::after_paint(after_load);
     });
     platform::clock::after_ms(2_000, once);
 }

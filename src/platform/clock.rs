@@ -25,3 +25,15 @@ pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
         }
     }
 }
+
+/// Calls `f` once just after the browser's next paint (the next animation frame, then a task), so what is
+/// on screen now is painted first. If the browser refuses the frame callback, `f` runs after a task.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || after_ms(0, f));
+    let requested = web_sys::window().map(|w| w.request_animation_frame(callback.unchecked_ref()));
+    if !matches!(requested, Some(Ok(_))) {
+        if let Ok(f) = callback.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+}
