@@ -1,4 +1,6 @@
-//! Writes the language packs (`lang/<tag>.txt`, see `i18n::pack`) into a built site.
+//! Writes the language packs (`lang/<tag>.txt`, see `i18n::pack`) into a built site, and
+//! `boot-texts.tsv`: the start screen's title and text per language (tag, title, text; tab-separated), which
+//! `scripts/precache.mjs` puts into `index.html` and then deletes.
 //!
 //! Run by the build (`scripts/precache.mjs`, Trunk's post-build hook):
 //! `cargo run --example lang_packs -- <site folder>`.
@@ -24,6 +26,18 @@ fn main() -> ExitCode {
             eprintln!("lang_packs: cannot write {}: {error}", file.display());
             return ExitCode::FAILURE;
         }
+    }
+    let boot: String = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::En)
+        .map(|lang| {
+            let ui = &texts(lang).ui;
+            format!("{}\t{}\t{}\n", lang.tag(), ui.app_tagline, ui.boot_lead)
+        })
+        .collect();
+    if let Err(error) = std::fs::write(site.join("boot-texts.tsv"), boot) {
+        eprintln!("lang_packs: cannot write boot-texts.tsv: {error}");
+        return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
 }

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
 
@@ -101,8 +101,38 @@ for (const name of release ? await readdir(dir) : []) {
 }
 await writeFile(indexPath, html);
 
-// 3. Language packs, from the same tables the native tests check.
+// 3. Language packs, from the same tables the native tests check, and the start screen in every language:
+//    index.html gets one hidden copy per language and a tiny head script that picks one before the first
+//    paint, so a Nepali phone's first screen is in Nepali, not English, while the wasm loads.
 execFileSync('cargo', ['run', '--quiet', '--example', 'lang_packs', '--', dir], { stdio: 'inherit' });
+const bootTexts = join(dir, 'boot-texts.tsv');
+const escapeHtml = (t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const variants = (await readFile(bootTexts, 'utf8'))
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => line.split('\t'))
+  .map(([tag, title, lead]) =>
+    `<div class="boot-text" data-l="${tag}" lang="${tag}"><p class="boot-title">${escapeHtml(title)}</p><p class="boot-lead">${escapeHtml(lead)}</p></div>`,
+  )
+  .join('');
+await rm(bootTexts);
+html = await readFile(indexPath, 'utf8');
+if (!html.includes('data-l=')) {
+  // After the English start screen (minified or not: <div class=boot-text> or <div class="boot-text">).
+  const english = html.match(/<div class="?boot-text"?>[\s\S]*?<\/div>/);
+  if (!english) {
+    console.error('precache.mjs: no English start screen (div.boot-text) in index.html');
+    process.exit(1);
+  }
+  html = html.replace(english[0], english[0] + variants);
+  const startLang = await readFile('scripts/start-lang.js', 'utf8');
+  const startName = `start-lang-${sha(startLang).slice(0, 16)}.js`;
+  await writeFile(join(dir, startName), startLang);
+  const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
+  // First in <head> after the policy, so it runs before anything is drawn.
+  html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>|<meta charset="?utf-8"?\s*\/?>)/i, `$1<script src="${base}${startName}"></script>`);
+}
+await writeFile(indexPath, html);
 
 // 4. sw.js with the precache list and a content version.
 const swPath = join(dir, 'sw.js');

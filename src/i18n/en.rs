@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Your My Number Card, step by step",
+        boot_lead: "From registering your address to leaving Japan: what to bring, what happens at the counter, your deadlines worked out from your dates, and Japanese phrases to show the staff. Works offline.",
         nav_label: "Main",
         nav_home: "Home",
         nav_phrases: "Phrases",

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     ui: Ui {
         app_name: "マイナンバーガイド",
         app_tagline: "マイナンバーカードの手続きを一歩ずつ",
+        boot_lead: "住所の届出から日本を離れるまで：持ち物、窓口での流れ、あなたの日付から計算した期限、職員に見せる日本語のフレーズ。オフラインでも使えます。",
         nav_label: "メインメニュー",
         nav_home: "ホーム",
         nav_phrases: "フレーズ",

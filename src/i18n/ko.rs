@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     ui: Ui {
         app_name: "마이넘버 가이드",
         app_tagline: "마이넘버 카드, 단계별로 차근차근",
+        boot_lead: "주소 등록부터 일본을 떠날 때까지: 준비물, 창구에서의 절차, 내 날짜로 계산한 기한, 직원에게 보여 줄 일본어 문장. 오프라인에서도 사용할 수 있어요.",
         nav_label: "메인 메뉴",
         nav_home: "홈",
         nav_phrases: "표현 모음",

@@ -99,6 +99,8 @@ macro_rules! ui_strings {
 ui_strings! {
     app_name,
     app_tagline,
+    // The start screen of index.html (with app_tagline), shown until the app has loaded.
+    boot_lead,
     nav_label,
     nav_home,
     nav_phrases,
@@ -478,6 +480,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_start_screen_of_index_html_is_the_english_text() {
+        // index.html holds the English start screen; the build adds the other languages from these tables.
+        let html = include_str!("../../index.html");
+        let en = &texts(Lang::En).ui;
+        assert!(html.contains(&format!(r#"<p class="boot-title">{}</p>"#, en.app_tagline)));
+        assert!(html.contains(&format!(r#"<p class="boot-lead">{}</p>"#, en.boot_lead)));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Thẻ My Number của bạn, từng bước một",
+        boot_lead: "Từ đăng ký địa chỉ đến khi rời Nhật Bản: cần mang gì, điều gì diễn ra tại quầy, các hạn chót tính từ ngày của bạn, và các câu tiếng Nhật để đưa cho nhân viên xem. Dùng được khi không có mạng.",
         nav_label: "Menu chính",
         nav_home: "Trang chủ",
         nav_phrases: "Mẫu câu",

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     ui: Ui {
         app_name: "My Number 指南",
         app_tagline: "个人编号卡，一步一步来",
+        boot_lead: "从登记住址到离开日本：需要携带什么、窗口办理流程、根据你的日期算出的期限，以及可以出示给工作人员的日语句子。离线也能使用。",
         nav_label: "主菜单",
         nav_home: "首页",
         nav_phrases: "常用语",

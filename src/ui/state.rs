@@ -82,18 +82,23 @@ impl AppState {
             lang_retry.track();
             // Coming back online is a good moment to try again.
             online.track();
-            let chosen = chosen.get();
-            if i18n::is_available(chosen) {
+            let wanted = chosen.get();
+            if i18n::is_available(wanted) {
                 lang_missing.set(None);
                 return;
             }
             leptos::task::spawn_local(async move {
-                match lang_pack::load(chosen).await {
+                let loaded = lang_pack::load(wanted).await;
+                // The user may have chosen another language meanwhile: only report on the current choice.
+                if chosen.get_untracked() != wanted {
+                    return;
+                }
+                match loaded {
                     Ok(()) => {
                         lang_missing.set(None);
                         packs_installed.update(|n| *n += 1);
                     }
-                    Err(_) => lang_missing.set(Some(chosen)),
+                    Err(_) => lang_missing.set(Some(wanted)),
                 }
             });
         });

@@ -41,6 +41,7 @@ for (const scheme of ['light', 'dark']) {
 
 test('every control can be reached and used with the keyboard', async ({ page }) => {
   await page.goto('/stage/register');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   const focusable = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -63,6 +64,7 @@ test('text zoomed to 200 % does not scroll sideways at 360 px', async ({ page })
   await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
   for (const path of ['/', '/stage/register', '/phrases/move-in', '/settings']) {
     await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
