@@ -203,18 +203,56 @@ impl Progress {
         countdown_with_done(&self.milestones, &self.done_tasks(), today)
     }
 
+    /// Whether a checklist item is ticked. An item that is a plan task's done mark (see
+    /// [`CHECKLIST_MARKS`]) reads the mark while the task has its date.
     pub fn is_ticked(&self, tick: Tick) -> bool {
-        self.ticks.contains(&tick.id())
+        match self.checklist_mark(tick) {
+            Some(task) => self.is_marked_done(task),
+            None => self.ticks.contains(&tick.id()),
+        }
     }
 
     pub fn set_tick(&mut self, tick: Tick, on: bool) {
-        if on {
+        if let Some(task) = self.checklist_mark(tick) {
+            self.mark_done(task, on);
+        } else if on {
             self.ticks.insert(tick.id());
         } else {
             self.ticks.remove(&tick.id());
         }
     }
+
+    /// The plan task `tick` marks done, if it is one of [`CHECKLIST_MARKS`] and the task has its date.
+    fn checklist_mark(&self, tick: Tick) -> Option<Task> {
+        CHECKLIST_MARKS
+            .iter()
+            .find(|(t, _)| *t == tick)
+            .map(|(_, task)| *task)
+            .filter(|task| self.done_mark(*task).is_some())
+    }
 }
+
+/// Checklist items that say the same as a plan task's done mark: "Applied to renew my period of stay" and
+/// "Extended the card" on the "Keep it valid" checklist. Ticking one marks the task done for the current
+/// residence-card expiry, so the checklist and the plan agree, and the next round starts unticked.
+const CHECKLIST_MARKS: [(Tick, Task); 2] = [
+    (
+        Tick {
+            stage: StageId::KeepValid,
+            list: Checklist::Todo,
+            index: 0,
+        },
+        Task::RenewResidence,
+    ),
+    (
+        Tick {
+            stage: StageId::KeepValid,
+            list: Checklist::Todo,
+            index: 1,
+        },
+        Task::ExtendCard,
+    ),
+];
 
 /// Why stored or imported data could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -572,6 +610,39 @@ mod tests {
             Some(Status::Upcoming)
         );
         assert_eq!(status(&progress, Task::ExtendCard), Some(Status::Upcoming));
+    }
+
+    #[test]
+    fn the_keep_valid_checklist_and_the_plan_share_one_mark_per_round() {
+        let extended = Tick {
+            stage: StageId::KeepValid,
+            list: Checklist::Todo,
+            index: 1,
+        };
+        let mut progress = Progress::default();
+        // Without an expiry date the item is an ordinary tick.
+        progress.set_tick(extended, true);
+        assert!(progress.is_ticked(extended));
+        assert!(progress.ticks.contains("keep-valid.todo.1"));
+        progress.set_tick(extended, false);
+        // With it, ticking the item marks the plan task done for that expiry, and the other way round.
+        progress.milestones.residence_expiry = Some(date(2027, 6, 30));
+        progress.set_tick(extended, true);
+        assert!(progress.is_marked_done(Task::ExtendCard));
+        assert!(progress.ticks.contains("done.extend-card.2027-06-30"));
+        progress.mark_done(Task::ExtendCard, false);
+        assert!(!progress.is_ticked(extended));
+        progress.mark_done(Task::RenewResidence, true);
+        assert!(progress.is_ticked(Tick {
+            index: 0,
+            ..extended
+        }));
+        // The new expiry starts the next round unticked.
+        progress.milestones.residence_expiry = Some(date(2029, 6, 30));
+        assert!(!progress.is_ticked(Tick {
+            index: 0,
+            ..extended
+        }));
     }
 
     #[test]

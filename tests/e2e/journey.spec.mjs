@@ -104,3 +104,19 @@ test('after a move within Japan, the late report can be marked done; the next st
   await page.getByRole('link', { name: 'Home' }).click();
   await expect(page.getByRole('region', { name: 'Next step' })).not.toContainText('Report your new address');
 });
+
+test('ticking "Extended the card" on the Keep-it-valid checklist marks the plan task done for this expiry (R9)', async ({ page }) => {
+  await page.goto('/stage/keep-valid');
+  await page.getByLabel('My residence card expires on', { exact: true }).fill('2026-05-31');
+  await page.getByLabel('My residence card expires on', { exact: true }).blur();
+  const task = page.locator('.plan-item', { hasText: 'Extend your card at the city office' });
+  await expect(task).not.toContainText('Done');
+  await page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' }).check();
+  await expect(task).toContainText('Done');
+  await expect(task.getByRole('checkbox')).toBeChecked();
+  // A new residence card with a new expiry: the next round starts open and unticked.
+  await page.getByLabel('My residence card expires on', { exact: true }).fill('2029-05-31');
+  await page.getByLabel('My residence card expires on', { exact: true }).blur();
+  await expect(page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' })).not.toBeChecked();
+  await expect(task).not.toContainText('Done');
+});
