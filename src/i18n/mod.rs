@@ -492,6 +492,32 @@ mod tests {
     }
 
     #[test]
+    fn the_start_screen_script_matches_languages_as_the_app_does() {
+        // scripts/start-lang.js picks the start screen's language before the wasm loads; it must map each
+        // primary language subtag to the same language as `Lang::best_match`, and know every stored tag.
+        let script = include_str!("../../scripts/start-lang.js");
+        for lang in Lang::ALL {
+            let primary = lang.tag().split('-').next().unwrap_or_default();
+            assert_eq!(Lang::best_match([primary]), lang);
+            assert!(
+                script.contains(&format!("{primary}: '{}'", lang.tag())),
+                "start-lang.js does not map {primary} to {}",
+                lang.tag()
+            );
+            assert!(script.contains("my-number-guide/progress"));
+        }
+        // …and the stylesheet shows each language's copy of the start screen.
+        let css = include_str!("../../style/layout.css");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let rule = format!(
+                r#"html[data-boot="{0}"] .boot-text[data-l="{0}"]"#,
+                lang.tag()
+            );
+            assert!(css.contains(&rule), "layout.css lacks {rule}");
+        }
+    }
+
+    #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(
             fill("Stage {n} of {total}", &[("n", "3"), ("total", "8")]),
