@@ -517,6 +517,38 @@ mod tests {
         }
     }
 
+    /// The numbers written in `text` (digit runs, without leading zeros), sorted.
+    fn numbers(text: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.trim_start_matches('0'))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn every_translation_keeps_every_number_of_the_english() {
+        // Days, fees, phone numbers, digit counts and dates are facts (FACTS.md): a translation may add
+        // numbers (a month name written as a number, "a month" as "1か月") but never drop or change one.
+        let english = pack::strings(texts(Lang::En));
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for (en, text) in english.iter().zip(pack::strings(texts(lang))) {
+                let mut missing = numbers(en);
+                for n in numbers(text) {
+                    if let Some(i) = missing.iter().position(|m| *m == n) {
+                        missing.remove(i);
+                    }
+                }
+                assert!(
+                    missing.is_empty(),
+                    "{lang:?} lacks {missing:?} in {text:?} (English: {en:?})"
+                );
+            }
+        }
+    }
+
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(
