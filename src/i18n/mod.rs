@@ -549,6 +549,28 @@ mod tests {
         }
     }
 
+    /// The runs of Japanese script (kana and kanji) in `text`: the official terms written beside English.
+    fn japanese_terms(text: &str) -> Vec<String> {
+        let japanese = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}');
+        text.split(|c: char| !japanese(c))
+            .filter(|run| !run.is_empty())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn every_translation_keeps_the_japanese_terms_of_the_english() {
+        // The words on forms and signs (転入届, 在留カード, 特急発行 …) stay in Japanese in every language.
+        let english = pack::strings(texts(Lang::En));
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            for (en, text) in english.iter().zip(pack::strings(texts(lang))) {
+                for term in japanese_terms(en) {
+                    assert!(text.contains(&term), "{lang:?} lacks {term} in {text:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn fill_replaces_named_placeholders() {
         assert_eq!(
