@@ -52,13 +52,14 @@ async function listFiles(root, sub = '') {
 // 1. index.html: external start-up script and the CSP.
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+// Trunk's <base href> (the public URL, e.g. /guide/): where the files this hook adds are linked from.
+const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
 // Minified or not: <script type="module"> or <script type=module>.
 const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (inline) {
   const body = inline[1].trim() + '\n';
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   await writeFile(join(dir, name), body);
-  const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
   html = html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
 }
 // `trunk serve` (a debug build) adds an inline live-reload script, which the policy would block: the policy
@@ -99,7 +100,6 @@ for (const name of release ? await readdir(dir) : []) {
   execFileSync(wasmOpt, [path, '--remove-exports', '--pass-arg=remove-exports@*ntounderlying*', '-Os', '-o', path]);
   html = html.replaceAll(sri(before), sri(await readFile(path)));
 }
-await writeFile(indexPath, html);
 
 // 3. Language packs, from the same tables the native tests check, and the start screen in every language:
 //    index.html gets one hidden copy per language and a tiny head script that picks one before the first
@@ -116,7 +116,6 @@ const variants = (await readFile(bootTexts, 'utf8'))
   )
   .join('');
 await rm(bootTexts);
-html = await readFile(indexPath, 'utf8');
 if (!html.includes('data-l=')) {
   // After the English start screen (minified or not: <div class=boot-text> or <div class="boot-text">).
   const english = html.match(/<div class="?boot-text"?>[\s\S]*?<\/div>/);
@@ -128,7 +127,6 @@ if (!html.includes('data-l=')) {
   const startLang = await readFile('scripts/start-lang.js', 'utf8');
   const startName = `start-lang-${sha(startLang).slice(0, 16)}.js`;
   await writeFile(join(dir, startName), startLang);
-  const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
   // First in <head> after the policy, so it runs before anything is drawn.
   html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>|<meta charset="?utf-8"?\s*\/?>)/i, `$1<script src="${base}${startName}"></script>`);
 }

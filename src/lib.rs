@@ -14,35 +14,27 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     platform::panic::install_hook();
-    let lang = ui::starting_language();
+    let loaded = platform::storage::load();
+    let lang = ui::starting_language(&loaded);
     // Mount once, after the static start screen has been painted (on a slow phone its text is what shows
-    // first) and, for a language other than English, after its pack has arrived (from the service worker's
-    // cache: milliseconds). Never later than a moment: a hidden tab paints no frames, and on a failing
-    // network the app starts in English and switches when the pack arrives.
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let once = move || {
-        if !mounted.replace(true) {
-            mount();
+    // first) and after the language pack has arrived (at once for English; from the service worker's cache
+    // in milliseconds otherwise). Never later than a moment: a hidden tab paints no frames, and on a
+    // failing network the app starts in English and switches when the pack arrives.
+    let pending = std::rc::Rc::new(std::cell::Cell::new(Some(loaded)));
+    let mount_once = move || {
+        if let Some(loaded) = pending.take() {
+            platform::document::remove_boot_screen();
+            leptos::mount::mount_to_body(move || leptos::view! { <ui::App loaded /> });
         }
     };
-    if i18n::is_available(lang) {
-        platform::clock::after_paint(once.clone());
-        platform::clock::after_ms(500, once);
-        return;
-    }
-    let after_load = once.clone();
+    let after_load = mount_once.clone();
     // Leptos' executor starts with the mount; before it, futures run on wasm-bindgen's.
     wasm_bindgen_futures::spawn_local(async move {
         let _ = platform::lang_pack::load(lang).await;
         platform::clock::after_paint(after_load);
     });
-    platform::clock::after_ms(2_000, once);
-}
-
-#[cfg(target_arch = "wasm32")]
-fn mount() {
-    platform::document::remove_boot_screen();
-    leptos::mount::mount_to_body(ui::App);
+    let patience_ms = if i18n::is_available(lang) { 500 } else { 2_000 };
+    platform::clock::after_ms(patience_ms, mount_once);
 }
 
 /// Native builds exist only for tests and tooling; the app itself runs in the browser.

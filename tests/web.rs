@@ -36,11 +36,12 @@ async fn next_tick() {
 #[wasm_bindgen_test]
 async fn mounting_the_app_shows_all_eight_stage_titles_in_order() {
     go_to("/");
+    use my_number_guide::platform::storage;
     // A first run: other tests in this page may have stored progress (in another language).
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.clear();
-    }
-    leptos::mount::mount_to_body(my_number_guide::ui::App);
+    let _ = storage::clear();
+    leptos::mount::mount_to_body(
+        || leptos::view! { <my_number_guide::ui::App loaded=storage::load() /> },
+    );
     next_tick().await;
     let text = body_text();
     let titles = [

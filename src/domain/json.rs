@@ -38,6 +38,14 @@ impl Json {
         }
     }
 
+    /// The text of a string value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
     /// A non-negative integer that fits in a `u32` ("1", not "1.0" or "1e0").
     pub fn as_u32(&self) -> Option<u32> {
         match self {
@@ -108,49 +116,44 @@ impl Parser<'_> {
             b'f' => self.word(b"false", Json::Bool(false)),
             b'"' => self.string().map(Json::String),
             b'-' | b'0'..=b'9' => self.number().map(Json::Number),
-            b'[' => {
-                self.at += 1;
-                let mut items = Vec::new();
-                self.space();
-                if self.eat(b']') {
-                    return Some(Json::Array(items));
-                }
-                loop {
-                    self.space();
-                    items.push(self.value(depth + 1)?);
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b']' => return Some(Json::Array(items)),
-                        _ => return None,
-                    }
-                }
-            }
-            b'{' => {
-                self.at += 1;
-                let mut members = Vec::new();
-                self.space();
-                if self.eat(b'}') {
-                    return Some(Json::Object(members));
-                }
-                loop {
-                    self.space();
-                    let name = self.string()?;
-                    self.space();
-                    if !self.eat(b':') {
+            b'[' => self.sequence(b']', |p| p.value(depth + 1)).map(Json::Array),
+            b'{' => self
+                .sequence(b'}', |p| {
+                    let name = p.string()?;
+                    p.space();
+                    if !p.eat(b':') {
                         return None;
                     }
-                    self.space();
-                    members.push((name, self.value(depth + 1)?));
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b'}' => return Some(Json::Object(members)),
-                        _ => return None,
-                    }
-                }
-            }
+                    p.space();
+                    Some((name, p.value(depth + 1)?))
+                })
+                .map(Json::Object),
             _ => None,
+        }
+    }
+
+    /// The items of an array or object: at the opening bracket, items read by `item` and separated by
+    /// commas, up to `close`.
+    fn sequence<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.space();
+        if self.eat(close) {
+            return Some(items);
+        }
+        loop {
+            self.space();
+            items.push(item(self)?);
+            self.space();
+            match self.next()? {
+                b',' => {}
+                b if b == close => return Some(items),
+                _ => return None,
+            }
         }
     }
 

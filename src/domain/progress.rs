@@ -136,11 +136,6 @@ const MARKABLE_TASKS: [(Task, &str, MilestoneField); 5] = [
     ),
 ];
 
-/// Whether the user marks `task` done on the plan (see [`Progress::mark_done`]).
-pub fn can_mark_done(task: Task) -> bool {
-    MARKABLE_TASKS.iter().any(|(t, _, _)| *t == task)
-}
-
 /// Whether `id` is a well-formed done mark ("done.<task>.<YYYY-MM-DD>").
 pub fn is_done_mark(id: &str) -> bool {
     let mut parts = id.split('.');
@@ -179,12 +174,17 @@ impl Progress {
         Some(format!("done.{slug}.{}", to_iso(date)))
     }
 
+    /// Whether the user can mark `task` done on the plan: one of [`MARKABLE_TASKS`], with its date entered.
+    pub fn can_mark_done(&self, task: Task) -> bool {
+        self.done_mark(task).is_some()
+    }
+
     pub fn is_marked_done(&self, task: Task) -> bool {
         self.done_mark(task)
             .is_some_and(|mark| self.ticks.contains(&mark))
     }
 
-    /// Marks a task of [`can_mark_done`] done (or not) for its current date.
+    /// Marks a task done (or not) for its current date; nothing happens unless [`Self::can_mark_done`].
     pub fn mark_done(&mut self, task: Task, done: bool) {
         if let Some(mark) = self.done_mark(task) {
             if done {
@@ -228,7 +228,7 @@ impl Progress {
             .iter()
             .find(|(t, _)| *t == tick)
             .map(|(_, task)| *task)
-            .filter(|task| self.done_mark(*task).is_some())
+            .filter(|task| self.can_mark_done(*task))
     }
 }
 
@@ -288,11 +288,16 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     read_progress(&document).ok_or(DecodeError::NotOurSchema)
 }
 
-/// The member `name`, absent or null as `None`; `Err` for a repeated member.
-fn optional<'a>(object: &'a Json, name: &str) -> Option<Option<&'a Json>> {
+/// The string member `name` of `object`, read with `read`: absent or null is `Some(None)`; a repeated
+/// member, another type, or a string `read` refuses is `None` (not our schema).
+fn optional_string<T>(
+    object: &Json,
+    name: &str,
+    read: impl FnOnce(&str) -> Option<T>,
+) -> Option<Option<T>> {
     match object.member(name).ok()? {
         None | Some(Json::Null) => Some(None),
-        Some(value) => Some(Some(value)),
+        Some(value) => read(value.as_str()?).map(Some),
     }
 }
 
@@ -306,21 +311,14 @@ fn read_progress(document: &Json) -> Option<Progress> {
         None => BTreeSet::new(),
         Some(Json::Array(items)) => items
             .iter()
-            .map(|item| match item {
-                Json::String(id) => Some(id.clone()),
-                _ => None,
-            })
+            .map(|item| item.as_str().map(str::to_owned))
             .collect::<Option<BTreeSet<String>>>()?,
         Some(_) => return None,
     };
     let settings = match document.member("settings").ok()? {
         None => Settings::default(),
         Some(value @ Json::Object(_)) => Settings {
-            lang: match optional(value, "lang")? {
-                None => None,
-                Some(Json::String(tag)) => Some(Lang::from_tag(tag)?),
-                Some(_) => return None,
-            },
+            lang: optional_string(value, "lang", Lang::from_tag)?,
         },
         Some(_) => return None,
     };
@@ -343,18 +341,11 @@ fn read_milestones(value: &Json) -> Option<Milestones> {
     }
     let mut milestones = Milestones::default();
     for field in MilestoneField::ALL {
-        let date = match optional(value, &date_member(field))? {
-            None => None,
-            Some(Json::String(text)) => Some(parse_ymd(text).ok()?),
-            Some(_) => return None,
-        };
+        let date = optional_string(value, &date_member(field), |text| parse_ymd(text).ok())?;
         milestones.set(field, date);
     }
-    milestones.application_method = match optional(value, "application_method")? {
-        None => None,
-        Some(Json::String(slug)) => Some(ApplicationMethod::from_slug(slug)?),
-        Some(_) => return None,
-    };
+    milestones.application_method =
+        optional_string(value, "application_method", ApplicationMethod::from_slug)?;
     Some(milestones)
 }
 
@@ -547,8 +538,8 @@ mod tests {
             status(&progress, Task::ReportNewAddress),
             Some(Status::Late)
         );
-        assert!(can_mark_done(Task::ReportNewAddress));
-        assert!(!can_mark_done(Task::Register));
+        assert!(progress.can_mark_done(Task::ReportNewAddress));
+        assert!(!progress.can_mark_done(Task::Register));
         progress.mark_done(Task::ReportNewAddress, true);
         assert!(progress
             .ticks

@@ -4,33 +4,14 @@
 //! Placeholders are written `{name}` and filled with [`fill`]; `tests` checks that every language uses
 //! the same placeholders as English for every key, and the same number of list entries per stage.
 
-/// Builds a language's task table from its exhaustive `const fn task` match, in the order of `Task::ALL`.
-macro_rules! task_table {
-    ($f:ident) => {{
-        let mut out = [$crate::i18n::TaskText {
-            title: "",
-            reason: "",
-        }; $crate::domain::plan::Task::ALL.len()];
-        let mut i = 0;
+/// Builds a language's task or phrase table from its exhaustive `const fn` match, in the order of `ALL`:
+/// `table!(task, Task::ALL)`, `table!(phrase, PhraseId::ALL)`.
+macro_rules! table {
+    ($f:ident, $all:expr) => {{
+        let mut out = [$f($all[0]); $all.len()];
+        let mut i = 1;
         while i < out.len() {
-            out[i] = $f($crate::domain::plan::Task::ALL[i]);
-            i += 1;
-        }
-        out
-    }};
-}
-
-/// Builds a language's phrase table from its exhaustive `const fn phrase` match, in the order of
-/// `PhraseId::ALL`.
-macro_rules! phrase_table {
-    ($f:ident) => {{
-        let mut out = [$crate::i18n::PhraseText {
-            title: "",
-            meanings: &[],
-        }; $crate::i18n::phrases::PhraseId::ALL.len()];
-        let mut i = 0;
-        while i < out.len() {
-            out[i] = $f($crate::i18n::phrases::PhraseId::ALL[i]);
+            out[i] = $f($all[i]);
             i += 1;
         }
         out
@@ -263,10 +244,10 @@ pub struct PhraseText {
 #[derive(Debug)]
 pub struct Texts {
     pub ui: Ui,
-    /// In the order of [`Task::ALL`], built with `task_table!` from an exhaustive `match` per language, so a
+    /// In the order of [`Task::ALL`], built with `table!` from an exhaustive `match` per language, so a
     /// new task cannot be left untranslated.
     pub tasks: [TaskText; Task::ALL.len()],
-    /// In the order of [`PhraseId::ALL`], built with `phrase_table!`.
+    /// In the order of [`PhraseId::ALL`], built with `table!`.
     pub phrases: [PhraseText; PhraseId::ALL.len()],
     /// In the order of [`StageId::ALL`].
     pub stages: [StageText; 8],

@@ -5,8 +5,8 @@ use super::{PhraseText, StageText, TaskText, Texts, Ui};
 use crate::domain::plan::Task;
 
 pub static TEXTS: Texts = Texts {
-    tasks: task_table!(task),
-    phrases: phrase_table!(phrase),
+    tasks: table!(task, Task::ALL),
+    phrases: table!(phrase, PhraseId::ALL),
     ui: Ui {
         app_name: "My Number 指南",
         app_tagline: "个人编号卡，一步一步来",

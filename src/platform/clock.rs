@@ -1,4 +1,4 @@
-//! Today's date on the device (FACTS: "today" is the device's local date).
+//! Today's date on the device (FACTS: "today" is the device's local date), and the start-up's timers.
 
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -20,9 +20,7 @@ pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
         w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
     });
     if !matches!(scheduled, Some(Ok(_))) {
-        if let Ok(f) = callback.dyn_into::<js_sys::Function>() {
-            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
-        }
+        call_now(&callback);
     }
 }
 
@@ -32,8 +30,13 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || after_ms(0, f));
     let requested = web_sys::window().map(|w| w.request_animation_frame(callback.unchecked_ref()));
     if !matches!(requested, Some(Ok(_))) {
-        if let Ok(f) = callback.dyn_into::<js_sys::Function>() {
-            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
-        }
+        call_now(&callback);
+    }
+}
+
+/// Runs a callback the browser would not schedule.
+fn call_now(callback: &wasm_bindgen::JsValue) {
+    if let Some(f) = callback.dyn_ref::<js_sys::Function>() {
+        let _ = f.call0(&wasm_bindgen::JsValue::NULL);
     }
 }

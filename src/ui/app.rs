@@ -10,10 +10,12 @@ use super::shell::Shell;
 use super::stage::StagePage;
 use super::state::{AppState, Locale};
 use crate::domain::route::Route;
+use crate::platform::storage::Loaded;
 
+/// The app, starting from what storage held (`platform::storage::load`, read once at start-up).
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::start();
+pub fn App(loaded: Loaded) -> impl IntoView {
+    let state = AppState::start(loaded);
     provide_context(state);
 
     // Rebuilt when the language changes: a rare event, and it lets every text be static.

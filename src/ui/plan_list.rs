@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
-use crate::domain::progress::can_mark_done;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
 pub fn status_class(status: Status) -> &'static str {
@@ -46,10 +45,12 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                         let when = item.when.map(|w| when_text(lang, w));
                         let distance = distance_text(lang, &item, state.today);
                         let reason = reason_text(lang, &item, milestones.get(item.trigger));
-                        // A task nothing else records (a move within Japan, a lost residence card).
-                        let mark = (can_mark_done(item.task) && item.status != Status::Waiting).then(|| {
-                            let task = item.task;
-                            let marked = state.progress.with_untracked(|p| p.is_marked_done(task));
+                        // A task nothing else records (a move within Japan, a renewal): the user says it is done.
+                        let task = item.task;
+                        let (markable, marked) = state
+                            .progress
+                            .with_untracked(|p| (p.can_mark_done(task), p.is_marked_done(task)));
+                        let mark = (markable && item.status != Status::Waiting).then(|| {
                             view! {
                                 <label class="plan-mark">
                                     <input

@@ -47,8 +47,8 @@ pub struct AppState {
 
 impl AppState {
     /// Loads stored progress and starts saving every change. Call once, at the root.
-    pub fn start() -> AppState {
-        let (initial, status) = match storage::load() {
+    pub fn start(loaded: Loaded) -> AppState {
+        let (initial, status) = match loaded {
             Loaded::Nothing => (Progress::default(), StorageStatus::Saving),
             Loaded::Progress(p) => (p, StorageStatus::Saving),
             Loaded::Unavailable => (Progress::default(), StorageStatus::Unavailable),
@@ -158,10 +158,10 @@ fn device_language() -> Lang {
     Lang::best_match(document::device_languages().iter().map(String::as_str))
 }
 
-/// The language the app will start in: the stored choice, else the device's best match. Read before
-/// mounting, so the first screen can wait for its language pack instead of flashing English.
-pub fn starting_language() -> Lang {
-    match storage::load() {
+/// The language the app will start in: the stored choice, else the device's best match (as the `chosen`
+/// memo of [`AppState::start`]). Known before mounting, so the first screen can wait for its pack.
+pub fn starting_language(loaded: &Loaded) -> Lang {
+    match loaded {
         Loaded::Progress(p) => p.settings.lang.unwrap_or_else(device_language),
         _ => device_language(),
     }

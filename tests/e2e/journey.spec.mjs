@@ -3,6 +3,13 @@ import { test, expect } from '@playwright/test';
 // Dates are computed from the browser's "today": freeze it so the expected numbers are exact.
 const TODAY = '2026-04-05T09:00:00+09:00';
 
+// Types a date into the field labelled `label` and leaves it, as a user does (the app saves on change).
+async function enterDate(page, label, value) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.blur();
+}
+
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(TODAY));
 });
@@ -10,8 +17,7 @@ test.beforeEach(async ({ page }) => {
 test('entering a move-in date shows the registration deadline 14 days later (R1)', async ({ page }) => {
   await page.goto('/stage/register');
   await expect(page.getByRole('heading', { level: 1, name: 'Register your address' })).toBeVisible();
-  await page.getByLabel('I moved in on', { exact: true }).fill('2026-04-01');
-  await page.getByLabel('I moved in on', { exact: true }).blur();
+  await enterDate(page, 'I moved in on', '2026-04-01');
   const item = page.locator('.plan-item', { hasText: 'Register your address' });
   await expect(item).toContainText('by Wed 15 Apr 2026');
   await expect(item).toContainText('in 10 days');
@@ -24,10 +30,8 @@ test('entering a move-in date shows the registration deadline 14 days later (R1)
 
 test('an impossible date is explained and not saved', async ({ page }) => {
   await page.goto('/stage/register');
-  await page.getByLabel('I moved in on', { exact: true }).fill('2026-04-01');
-  await page.getByLabel('I moved in on', { exact: true }).blur();
-  await page.getByLabel('I registered my address on', { exact: true }).fill('2026-03-20');
-  await page.getByLabel('I registered my address on', { exact: true }).blur();
+  await enterDate(page, 'I moved in on', '2026-04-01');
+  await enterDate(page, 'I registered my address on', '2026-03-20');
   await expect(page.getByRole('alert').filter({ hasText: 'cannot be before' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('I registered my address on', { exact: true })).toHaveValue('');
@@ -40,8 +44,7 @@ test('a ticked item and a departure date survive a reload, and the countdown is 
   await passport.check();
 
   await page.goto('/stage/leave');
-  await page.getByLabel('I plan to leave Japan on', { exact: true }).fill('2026-05-05');
-  await page.getByLabel('I plan to leave Japan on', { exact: true }).blur();
+  await enterDate(page, 'I plan to leave Japan on', '2026-05-05');
 
   await page.reload();
   await expect(page.getByLabel('I plan to leave Japan on', { exact: true })).toHaveValue('2026-05-05');
@@ -78,15 +81,11 @@ test('links change the address without a page load, and Back returns to the prev
 
 test('after a move within Japan, the late report can be marked done; the next step moves on and it survives a reload (R11)', async ({ page }) => {
   await page.goto('/stage/register');
-  await page.getByLabel('I moved in on', { exact: true }).fill('2025-10-01');
-  await page.getByLabel('I moved in on', { exact: true }).blur();
-  await page.getByLabel('I registered my address on', { exact: true }).fill('2025-10-02');
-  await page.getByLabel('I registered my address on', { exact: true }).blur();
-  await page.getByLabel('I moved to another city in Japan on', { exact: true }).fill('2026-03-01');
-  await page.getByLabel('I moved to another city in Japan on', { exact: true }).blur();
+  await enterDate(page, 'I moved in on', '2025-10-01');
+  await enterDate(page, 'I registered my address on', '2025-10-02');
+  await enterDate(page, 'I moved to another city in Japan on', '2026-03-01');
   await page.goto('/stage/letter');
-  await page.getByLabel('The letter arrived on', { exact: true }).fill('2025-10-20');
-  await page.getByLabel('The letter arrived on', { exact: true }).blur();
+  await enterDate(page, 'The letter arrived on', '2025-10-20');
 
   await page.getByRole('link', { name: 'Home' }).click();
   const next = page.getByRole('region', { name: 'Next step' });
@@ -107,16 +106,14 @@ test('after a move within Japan, the late report can be marked done; the next st
 
 test('ticking "Extended the card" on the Keep-it-valid checklist marks the plan task done for this expiry (R9)', async ({ page }) => {
   await page.goto('/stage/keep-valid');
-  await page.getByLabel('My residence card expires on', { exact: true }).fill('2026-05-31');
-  await page.getByLabel('My residence card expires on', { exact: true }).blur();
+  await enterDate(page, 'My residence card expires on', '2026-05-31');
   const task = page.locator('.plan-item', { hasText: 'Extend your card at the city office' });
   await expect(task).not.toContainText('Done');
   await page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' }).check();
   await expect(task).toContainText('Done');
   await expect(task.getByRole('checkbox')).toBeChecked();
   // A new residence card with a new expiry: the next round starts open and unticked.
-  await page.getByLabel('My residence card expires on', { exact: true }).fill('2029-05-31');
-  await page.getByLabel('My residence card expires on', { exact: true }).blur();
+  await enterDate(page, 'My residence card expires on', '2029-05-31');
   await expect(page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' })).not.toBeChecked();
   await expect(task).not.toContainText('Done');
 });
