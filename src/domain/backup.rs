@@ -14,6 +14,9 @@ pub const MAX_BACKUP_BYTES: usize = 64 * 1024;
 pub enum ImportError {
     #[error("the file is larger than {MAX_BACKUP_BYTES} bytes")]
     TooBig,
+    /// The browser could not read the file, or it is not text (UTF-8, or UTF-16 with a byte-order mark).
+    #[error("the file could not be read as text")]
+    Unreadable,
     #[error("the file is not JSON")]
     NotJson,
     #[error("the file is not a My Number Guide backup")]
@@ -43,8 +46,8 @@ pub fn parse_backup(bytes: &[u8], today: NaiveDate) -> Result<ImportPreview, Imp
     if bytes.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooBig);
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson)?;
-    let progress = decode(text).map_err(|e| match e {
+    let text = text_of(bytes).ok_or(ImportError::Unreadable)?;
+    let progress = decode(&text).map_err(|e| match e {
         DecodeError::NotJson => ImportError::NotJson,
         DecodeError::NotOurSchema => ImportError::NotOurs,
         DecodeError::FromTheFuture(v) => ImportError::FromTheFuture(v),
@@ -70,6 +73,24 @@ pub fn parse_backup(bytes: &[u8], today: NaiveDate) -> Result<ImportPreview, Imp
         dates,
         ticks,
     })
+}
+
+/// The file's text: UTF-8 (a byte-order mark is skipped by `decode`), or UTF-16 with a byte-order mark,
+/// as some editors save "Unicode" text.
+fn text_of(bytes: &[u8]) -> Option<String> {
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = rest
+            .chunks(2)
+            .map(|pair| <[u8; 2]>::try_from(pair).map(unit))
+            .collect::<Result<_, _>>()
+            .ok()?;
+        String::from_utf16(&units).ok()
+    };
+    match bytes {
+        [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => String::from_utf8(bytes.to_vec()).ok(),
+    }
 }
 
 /// "register.bring.0": a known stage, a known list, a small index; or a done mark
@@ -135,10 +156,39 @@ mod tests {
             Err(ImportError::NotJson)
         );
         assert_eq!(parse_backup(b"", today()), Err(ImportError::NotJson));
+    }
+
+    #[test]
+    fn a_file_that_is_not_text_is_unreadable_not_json() {
+        assert_eq!(
+            parse_backup(&[0x89, b'P', b'N', b'G', 0x0d, 0x0a], today()),
+            Err(ImportError::Unreadable)
+        );
+        // An odd number of bytes after a UTF-16 byte-order mark.
         assert_eq!(
             parse_backup(&[0xff, 0xfe, 0x00], today()),
-            Err(ImportError::NotJson)
+            Err(ImportError::Unreadable)
         );
+    }
+
+    #[test]
+    fn a_backup_saved_by_a_text_editor_with_a_byte_order_mark_imports() {
+        let text = export(&sample());
+        let utf8_bom = [&[0xef, 0xbb, 0xbf][..], text.as_bytes()].concat();
+        let utf16le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let utf16be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        for bytes in [utf8_bom, utf16le, utf16be] {
+            assert_eq!(
+                parse_backup(&bytes, today()).map(|p| p.progress),
+                Ok(sample())
+            );
+        }
     }
 
     #[test]

@@ -8,41 +8,12 @@ use chrono::NaiveDate;
 use super::calendar::{parse_ymd, to_iso};
 use super::departure::{countdown_with_done, Countdown};
 use super::journey::StageId;
-use super::json::{self, Json};
 use super::language::Lang;
-use super::milestones::{ApplicationMethod, MilestoneField, Milestones};
+use super::milestones::{MilestoneField, Milestones};
 use super::plan::{plan_with_done, Plan, Task};
+pub use super::stored::{decode, encode, DecodeError, SCHEMA_VERSION};
 
-/// The schema version written by this build. Bump it with a migration step for every change of shape.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// One step per past schema version: `MIGRATIONS[n - 1]` turns a version-`n` document into version `n + 1`.
-/// Every schema change adds a step here and a fixture of the old version under `tests/fixtures/`
-/// (`progress-v<n>.json`) with a test that loads it and checks every field.
-type Migration = fn(Json) -> Json;
-const MIGRATIONS: &[Migration] = &[];
-const _: () = assert!(
-    MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1,
-    "one migration per past version"
-);
-
-/// Brings a document of any known version up to [`SCHEMA_VERSION`].
-fn migrate(mut value: Json, from: u32) -> Json {
-    for step in MIGRATIONS.iter().skip(from.saturating_sub(1) as usize) {
-        value = step(value);
-    }
-    if let Json::Object(members) = &mut value {
-        for (name, version) in members.iter_mut() {
-            if name == "version" {
-                *version = Json::Number(SCHEMA_VERSION.to_string());
-            }
-        }
-    }
-    value
-}
-
-/// Stored as `{"version":1,"milestones":{"moved_in":"2026-04-01",…,"application_method":"online",…},
-/// "ticks":["register.bring.0",…],"settings":{"lang":"ja"}}`; absent members mean "not entered".
+/// What the user has told the app. Stored as a versioned document (see [`super::stored`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub version: u32,
@@ -254,140 +225,10 @@ const CHECKLIST_MARKS: [(Tick, Task); 2] = [
     ),
 ];
 
-/// Why stored or imported data could not be used.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum DecodeError {
-    #[error("the data is not valid JSON")]
-    NotJson,
-    #[error("the data is not My Number Guide progress")]
-    NotOurSchema,
-    #[error("the data was written by a newer version of the app (schema {0})")]
-    FromTheFuture(u32),
-}
-
-/// Reads a stored document of any known schema version.
-pub fn decode(text: &str) -> Result<Progress, DecodeError> {
-    let document = json::parse(text).ok_or(DecodeError::NotJson)?;
-    let version = document
-        .member("version")
-        .ok()
-        .flatten()
-        .and_then(Json::as_u32)
-        .ok_or(DecodeError::NotOurSchema)?;
-    if version > SCHEMA_VERSION {
-        return Err(DecodeError::FromTheFuture(version));
-    }
-    if version == 0 {
-        return Err(DecodeError::NotOurSchema);
-    }
-    let document = if version < SCHEMA_VERSION {
-        migrate(document, version)
-    } else {
-        document
-    };
-    read_progress(&document).ok_or(DecodeError::NotOurSchema)
-}
-
-/// The string member `name` of `object`, read with `read`: absent or null is `Some(None)`; a repeated
-/// member, another type, or a string `read` refuses is `None` (not our schema).
-fn optional_string<T>(
-    object: &Json,
-    name: &str,
-    read: impl FnOnce(&str) -> Option<T>,
-) -> Option<Option<T>> {
-    match object.member(name).ok()? {
-        None | Some(Json::Null) => Some(None),
-        Some(value) => read(value.as_str()?).map(Some),
-    }
-}
-
-fn read_progress(document: &Json) -> Option<Progress> {
-    let version = document.member("version").ok()??.as_u32()?;
-    let milestones = match document.member("milestones").ok()? {
-        None => Milestones::default(),
-        Some(value) => read_milestones(value)?,
-    };
-    let ticks = match document.member("ticks").ok()? {
-        None => BTreeSet::new(),
-        Some(Json::Array(items)) => items
-            .iter()
-            .map(|item| item.as_str().map(str::to_owned))
-            .collect::<Option<BTreeSet<String>>>()?,
-        Some(_) => return None,
-    };
-    let settings = match document.member("settings").ok()? {
-        None => Settings::default(),
-        Some(value @ Json::Object(_)) => Settings {
-            lang: optional_string(value, "lang", Lang::from_tag)?,
-        },
-        Some(_) => return None,
-    };
-    Some(Progress {
-        version,
-        milestones,
-        ticks,
-        settings,
-    })
-}
-
-/// A date field's name in the stored document ("moved_in").
-fn date_member(field: MilestoneField) -> String {
-    field.slug().replace('-', "_")
-}
-
-fn read_milestones(value: &Json) -> Option<Milestones> {
-    if !matches!(value, Json::Object(_)) {
-        return None;
-    }
-    let mut milestones = Milestones::default();
-    for field in MilestoneField::ALL {
-        let date = optional_string(value, &date_member(field), |text| parse_ymd(text).ok())?;
-        milestones.set(field, date);
-    }
-    milestones.application_method =
-        optional_string(value, "application_method", ApplicationMethod::from_slug)?;
-    Some(milestones)
-}
-
-/// The stored form of `progress`. Every member is written (null when not entered), so older and newer
-/// versions of the app read the same document.
-pub fn encode(progress: &Progress) -> String {
-    let mut out = format!("{{\"version\":{},\"milestones\":{{", progress.version);
-    for (i, field) in MilestoneField::ALL.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_string(&mut out, &date_member(field));
-        out.push(':');
-        match progress.milestones.get(field) {
-            Some(date) => json::write_string(&mut out, &to_iso(date)),
-            None => out.push_str("null"),
-        }
-    }
-    out.push_str(",\"application_method\":");
-    match progress.milestones.application_method {
-        Some(method) => json::write_string(&mut out, method.slug()),
-        None => out.push_str("null"),
-    }
-    out.push_str("},\"ticks\":[");
-    for (i, id) in progress.ticks.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_string(&mut out, id);
-    }
-    out.push_str("],\"settings\":{\"lang\":");
-    match progress.settings.lang {
-        Some(lang) => json::write_string(&mut out, lang.tag()),
-        None => out.push_str("null"),
-    }
-    out.push_str("}}");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::milestones::ApplicationMethod;
     use chrono::NaiveDate;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -4,6 +4,7 @@
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::domain::progress::{self, DecodeError, Progress};
+use crate::domain::stored;
 
 /// The key of the current progress document.
 pub const KEY: &str = "my-number-guide/progress";
@@ -87,14 +88,16 @@ pub fn raw() -> Option<String> {
     LocalStorage::raw().get_item(KEY).ok().flatten()
 }
 
-/// Writes the whole document in one `setItem`, so a failed save leaves the previous one intact.
+/// Writes the whole document in one `setItem` (gloo-storage's typed API, serde_json inside), so a failed
+/// save leaves the previous one intact.
 pub fn save(progress: &Progress) -> Result<(), StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);
     }
-    LocalStorage::raw()
-        .set_item(KEY, &progress::encode(progress))
-        .map_err(|e| classify(&e))
+    LocalStorage::set(KEY, stored::document(progress)).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(js) => classify_name(&js.name),
+        other => StorageError::Other(other.to_string()),
+    })
 }
 
 /// Deletes the progress and anything kept aside (reset).
@@ -112,7 +115,12 @@ fn classify(error: &wasm_bindgen::JsValue) -> StorageError {
         .ok()
         .and_then(|n| n.as_string())
         .unwrap_or_default();
-    match name.as_str() {
+    classify_name(&name)
+}
+
+/// A storage exception by its DOMException name.
+fn classify_name(name: &str) -> StorageError {
+    match name {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageError::Full,
         "SecurityError" => StorageError::Unavailable,
         other => StorageError::Other(other.to_owned()),

@@ -105,7 +105,7 @@ fn Backup() -> impl IntoView {
         spawn_local(async move {
             let result = match file::read_bytes(&picked, MAX_BACKUP_BYTES).await {
                 Err(file::FileError::TooBig(_)) => Err(ImportError::TooBig),
-                Err(file::FileError::Unreadable) => Err(ImportError::NotJson),
+                Err(file::FileError::Unreadable) => Err(ImportError::Unreadable),
                 Ok(bytes) => backup::parse_backup(&bytes, state.today),
             };
             import.set(match result {
@@ -140,6 +140,7 @@ fn Backup() -> impl IntoView {
                 true,
                 match e {
                     ImportError::TooBig => ui.import_err_too_big.to_owned(),
+                    ImportError::Unreadable => ui.import_err_read.to_owned(),
                     ImportError::NotJson => ui.import_err_not_json.to_owned(),
                     ImportError::NotOurs => ui.import_err_not_ours.to_owned(),
                     ImportError::FromTheFuture(_) => ui.import_err_future.to_owned(),

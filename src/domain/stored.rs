@@ -1,0 +1,353 @@
+//! The stored document (in `localStorage` and in backup files) as serde types, read and written with
+//! serde_json, and the migrations between its versions.
+//!
+//! Reading is strict, because a backup is a file from outside: every member the app knows must have its
+//! type (dates as "YYYY-MM-DD" that exist, known method and language ids), objects must be objects
+//! (serde would otherwise accept an array in place of a struct), a repeated member is refused, and
+//! serde_json bounds the nesting depth. Members the app does not know are ignored, so a document of the
+//! same version written by a later build still loads.
+
+use std::collections::BTreeSet;
+use std::marker::PhantomData;
+
+use chrono::NaiveDate;
+use serde::de::{self, DeserializeOwned, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::calendar::{parse_ymd, to_iso};
+use super::language::Lang;
+use super::milestones::{ApplicationMethod, Milestones};
+use super::progress::{Progress, Settings};
+
+/// The schema version written by this build. Bump it with a migration step for every change of shape,
+/// and keep a fixture of the old version under `tests/fixtures/` (`progress-v<n>.json`) with a test
+/// that loads it and checks every field.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why stored or imported data could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the data is not valid JSON")]
+    NotJson,
+    #[error("the data is not My Number Guide progress")]
+    NotOurSchema,
+    #[error("the data was written by a newer version of the app (schema {0})")]
+    FromTheFuture(u32),
+}
+
+/// Reads a stored document of any known schema version. A leading byte-order mark (as some text editors
+/// write) is ignored.
+pub fn decode(text: &str) -> Result<Progress, DecodeError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Object(Versioned { version }) = read::<Object<Versioned>>(text)?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::FromTheFuture(version));
+    }
+    if version == 0 {
+        return Err(DecodeError::NotOurSchema);
+    }
+    let Object(document) = read::<Object<DocumentV1>>(text)?;
+    Ok(document.into_progress())
+}
+
+/// The stored form of `progress`. Every member is written (null when not entered), so older and newer
+/// versions of the app read the same document.
+pub fn encode(progress: &Progress) -> String {
+    serde_json::to_string(&DocumentV1::from_progress(progress))
+        .expect("a document of strings, dates and sets always serialises (string keys only)")
+}
+
+/// The document as it is stored, for writers that serialise it themselves (gloo-storage's typed API).
+pub fn document(progress: &Progress) -> impl Serialize {
+    DocumentV1::from_progress(progress)
+}
+
+/// Parses `text` as `T`: a syntax error (or a truncated text) is [`DecodeError::NotJson`], valid JSON of
+/// another shape is [`DecodeError::NotOurSchema`]. serde stops at the first wrong member, possibly before
+/// a later syntax error, so a shape error is only reported once the whole text is known to be JSON.
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    serde_json::from_str(text).map_err(|error| match error.classify() {
+        serde_json::error::Category::Data if serde_json::from_str::<IgnoredAny>(text).is_ok() => {
+            DecodeError::NotOurSchema
+        }
+        _ => DecodeError::NotJson,
+    })
+}
+
+/// Just the version, read first: a newer document is refused as "from the future" whatever its shape.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u32,
+}
+
+/// Version 1: `{"version":1,"milestones":{"moved_in":"2026-04-01",…,"application_method":"online"},
+/// "ticks":["register.bring.0",…],"settings":{"lang":"ja"}}`. Absent members mean "not entered".
+#[derive(Serialize, Deserialize)]
+struct DocumentV1 {
+    version: u32,
+    #[serde(default)]
+    milestones: Object<MilestonesV1>,
+    #[serde(default)]
+    ticks: BTreeSet<String>,
+    #[serde(default)]
+    settings: Object<SettingsV1>,
+}
+
+/// The dates in the order the app has always written them, then the application method.
+#[derive(Default, Serialize, Deserialize)]
+struct MilestonesV1 {
+    #[serde(default, with = "iso_date")]
+    moved_in: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    registered: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    letter_received: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    photo_taken: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    applied: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    notice_received: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    collection_deadline: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    card_collected: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    residence_expiry: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    departure: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    moved_within_japan: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    residence_card_lost: Option<NaiveDate>,
+    #[serde(default, with = "method_slug")]
+    application_method: Option<ApplicationMethod>,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct SettingsV1 {
+    #[serde(default, with = "lang_tag")]
+    lang: Option<Lang>,
+}
+
+impl DocumentV1 {
+    fn from_progress(progress: &Progress) -> DocumentV1 {
+        let m = &progress.milestones;
+        DocumentV1 {
+            version: SCHEMA_VERSION,
+            milestones: Object(MilestonesV1 {
+                moved_in: m.moved_in,
+                registered: m.registered,
+                letter_received: m.letter_received,
+                photo_taken: m.photo_taken,
+                applied: m.applied,
+                notice_received: m.notice_received,
+                collection_deadline: m.collection_deadline,
+                card_collected: m.card_collected,
+                residence_expiry: m.residence_expiry,
+                departure: m.departure,
+                moved_within_japan: m.moved_within_japan,
+                residence_card_lost: m.residence_card_lost,
+                application_method: m.application_method,
+            }),
+            ticks: progress.ticks.clone(),
+            settings: Object(SettingsV1 {
+                lang: progress.settings.lang,
+            }),
+        }
+    }
+
+    fn into_progress(self) -> Progress {
+        let Object(m) = self.milestones;
+        Progress {
+            version: SCHEMA_VERSION,
+            milestones: Milestones {
+                moved_in: m.moved_in,
+                registered: m.registered,
+                letter_received: m.letter_received,
+                photo_taken: m.photo_taken,
+                applied: m.applied,
+                application_method: m.application_method,
+                notice_received: m.notice_received,
+                collection_deadline: m.collection_deadline,
+                card_collected: m.card_collected,
+                residence_expiry: m.residence_expiry,
+                departure: m.departure,
+                moved_within_japan: m.moved_within_japan,
+                residence_card_lost: m.residence_card_lost,
+            },
+            ticks: self.ticks,
+            settings: Settings {
+                lang: self.settings.0.lang,
+            },
+        }
+    }
+}
+
+/// A member that must be a JSON object. Derived struct deserialisers also accept an array of the
+/// members' values in order (`"milestones":[]`); the stored document never has one, so it is refused.
+#[derive(Default)]
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer
+            .deserialize_map(ObjectVisitor(PhantomData))
+            .map(Object)
+    }
+}
+
+impl<T: Serialize> Serialize for Object<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// `Option<T>` stored as a string id (or null), read with `parse` and written with `show`.
+fn read_text<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    parse: fn(&str) -> Option<T>,
+    what: &'static str,
+) -> Result<Option<T>, D::Error> {
+    match Option::<String>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(text) => parse(&text)
+            .map(Some)
+            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &what)),
+    }
+}
+
+fn write_text<S: Serializer>(text: Option<&str>, serializer: S) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(text) => serializer.serialize_str(text),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// Dates as "YYYY-MM-DD" (days that exist only); chrono's own serde support would pull in its general
+/// parser and formatter (about 17 KB gzipped).
+mod iso_date {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        write_text(date.map(to_iso).as_deref(), s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        read_text(d, |text| parse_ymd(text).ok(), "a date written YYYY-MM-DD")
+    }
+}
+
+mod method_slug {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(
+        m: &Option<ApplicationMethod>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        write_text(m.map(ApplicationMethod::slug), s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<ApplicationMethod>, D::Error> {
+        read_text(d, ApplicationMethod::from_slug, "an application method")
+    }
+}
+
+mod lang_tag {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(lang: &Option<Lang>, s: S) -> Result<S::Ok, S::Error> {
+        write_text(lang.map(Lang::tag), s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::Error> {
+        read_text(d, Lang::from_tag, "a language tag")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_version_1_fixture_is_written_back_as_version_1_builds_wrote_it() {
+        let progress = decode(include_str!("../../tests/fixtures/progress-v1.json")).unwrap();
+        assert_eq!(
+            encode(&progress),
+            concat!(
+                r#"{"version":1,"milestones":{"moved_in":"2026-04-01","registered":"2026-04-03","#,
+                r#""letter_received":"2026-04-24","photo_taken":"2026-04-20","applied":"2026-04-25","#,
+                r#""notice_received":"2026-06-01","collection_deadline":"2026-08-31","#,
+                r#""card_collected":"2026-06-10","residence_expiry":"2027-10-01","departure":"2028-03-20","#,
+                r#""moved_within_japan":null,"residence_card_lost":null,"application_method":"online"},"#,
+                r#""ticks":["leave.todo.5","register.bring.0"],"settings":{"lang":"ne"}}"#
+            )
+        );
+    }
+
+    #[test]
+    fn an_empty_progress_is_written_with_every_member_null() {
+        assert_eq!(
+            encode(&Progress::default()),
+            concat!(
+                r#"{"version":1,"milestones":{"moved_in":null,"registered":null,"letter_received":null,"#,
+                r#""photo_taken":null,"applied":null,"notice_received":null,"collection_deadline":null,"#,
+                r#""card_collected":null,"residence_expiry":null,"departure":null,"moved_within_japan":null,"#,
+                r#""residence_card_lost":null,"application_method":null},"ticks":[],"settings":{"lang":null}}"#
+            )
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_document_is_ignored() {
+        let text = format!("\u{feff}{}", encode(&Progress::default()));
+        assert_eq!(decode(&text), Ok(Progress::default()));
+    }
+
+    #[test]
+    fn arrays_in_place_of_objects_are_not_our_schema() {
+        for bad in [
+            "[1]",
+            r#"{"version":1,"milestones":[]}"#,
+            r#"{"version":1,"milestones":[null,null]}"#,
+            r#"{"version":1,"settings":[null]}"#,
+        ] {
+            assert_eq!(decode(bad), Err(DecodeError::NotOurSchema), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_member_before_a_syntax_error_is_still_not_json() {
+        assert_eq!(
+            decode(r#"{"version":1,"milestones":{"moved_in":"2026-02-30"},"#),
+            Err(DecodeError::NotJson)
+        );
+        assert_eq!(decode(r#"{"version":99,"x":"#), Err(DecodeError::NotJson));
+    }
+
+    #[test]
+    fn deep_nesting_never_overflows_the_stack() {
+        let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        // In a member the app knows, it is the wrong type; in one it does not know, it is skipped.
+        assert_eq!(
+            decode(&format!(r#"{{"version":1,"ticks":{}}}"#, nested(100_000))),
+            Err(DecodeError::NotOurSchema)
+        );
+        assert_eq!(
+            decode(&format!(r#"{{"version":1,"x":{}}}"#, nested(100_000))),
+            Ok(Progress::default())
+        );
+    }
+}
