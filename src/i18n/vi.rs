@@ -393,8 +393,8 @@ const fn phrase(card: PhraseId) -> PhraseText {
         PhraseId::MoveIn => (
             "Chuyển đến: địa chỉ, bảo hiểm y tế, lương hưu",
             &[
-                "Tôi muốn đăng ký chuyển đến. Xin làm giúp tôi cả thủ tục tham gia Bảo hiểm Y tế Quốc dân và Lương hưu Quốc dân.",
-                "Tôi là sinh viên, nên tôi cũng muốn nộp đơn xin chế độ đặc biệt cho sinh viên.",
+                "Tôi từ nước ngoài đến. Tôi muốn đăng ký chuyển đến. Xin làm giúp tôi cả thủ tục tham gia Bảo hiểm Y tế Quốc dân.",
+                "(Chỉ khi bạn từ 20 tuổi trở lên) Xin làm giúp tôi cả thủ tục tham gia Lương hưu Quốc dân. Tôi là sinh viên, nên tôi cũng muốn nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên.",
                 "Tôi đã chuyển đến đây vào ngày {date}.",
             ],
         ),
@@ -402,7 +402,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Nộp đơn làm thẻ (cấp nhanh)",
             &[
                 "Tôi muốn nộp đơn xin cấp thẻ My Number.",
-                "Nếu được, tôi muốn xin cấp nhanh.",
+                "Nếu được, tôi muốn xin cấp nhanh. Tôi từ nước ngoài đến và đây là lần đầu tôi nộp thông báo chuyển đến.",
                 "Tôi đã nộp thông báo chuyển đến vào ngày {date}.",
             ],
         ),
@@ -416,14 +416,14 @@ const fn phrase(card: PhraseId) -> PhraseText {
         PhraseId::Extend => (
             "Gia hạn thẻ sau khi gia hạn lưu trú",
             &[
-                "Tôi đã gia hạn thời hạn lưu trú. Tôi muốn gia hạn hiệu lực của thẻ My Number.",
+                "Việc gia hạn thời hạn lưu trú của tôi đã được cho phép. Xin thay đổi (gia hạn) ngày hết hạn của thẻ My Number cho tôi.",
                 "Thời hạn lưu trú mới của tôi kết thúc vào ngày {date}.",
             ],
         ),
         PhraseId::MoveOut => (
             "Rời Nhật: chuyển đi, thẻ, bảo hiểm y tế",
             &[
-                "Tôi sắp rời Nhật, nên tôi muốn nộp thông báo chuyển đi.",
+                "Tôi sắp về nước (rời Nhật), nên tôi muốn nộp thông báo chuyển ra nước ngoài.",
                 "Tôi cũng muốn trả lại thẻ My Number, rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm.",
                 "Ngày tôi rời Nhật là {date}.",
             ],
@@ -432,6 +432,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Mất thẻ",
             &[
                 "Tôi đã làm mất thẻ My Number. Tôi muốn được cấp thẻ mới.",
+                "Tôi đã gọi đường dây hỗ trợ và đã cho tạm ngừng sử dụng thẻ.",
                 "Tôi đã báo cảnh sát. Đây là số tiếp nhận.",
             ],
         ),
