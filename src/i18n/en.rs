@@ -147,7 +147,7 @@ pub static TEXTS: Texts = Texts {
                 "City office / ward office",
                 "National Health Insurance",
                 "National Pension",
-                "Student Payment Special Measure (pension payments postponed while you study)",
+                "Student Payment Special Measure (pension contributions postponed while you study)",
             ],
             bring: &[
                 "Residence card (在留カード)",
@@ -160,10 +160,10 @@ pub static TEXTS: Texts = Texts {
                 "Aged 20 or over: join National Pension (国民年金) and apply for the Student Payment Special Measure (学生納付特例)",
                 "Put your name on your mailbox",
             ],
-            counter: "Fill in the moving-in form and show your residence card; staff write your address on the back of the card. At the same visit you can join National Health Insurance (required for College Student status; if your income is low, declare it to get a reduction) and, from age 20, National Pension, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
+            counter: "Fill in the moving-in form and show your residence card; staff write your address on the back of the card. At the same visit you can join National Health Insurance (required for Student status; if your income is low, declare it to get a reduction) and, from age 20, National Pension, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
             tips: &[
                 "The letter with your number is not forwarded (転送不要): your name must be on the mailbox.",
-                "Registering late can bring a fine of up to ¥200,000, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
+                "Registering late can bring a criminal fine (罰金) of up to ¥200,000, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
                 "The Student Payment Special Measure must be applied for again every year.",
                 "Moving within Japan later? Report at the new city within 14 days and ask for continued use of your card there within 90 days, or the card becomes void.",
             ],
