@@ -147,7 +147,7 @@ pub static TEXTS: Texts = Texts {
                 "City office / ward office",
                 "National Health Insurance",
                 "National Pension",
-                "Student Payment Special Measure (pension payments postponed while you study)",
+                "Student Payment Special Measure (pension contributions postponed while you study)",
             ],
             bring: &[
                 "Residence card (在留カード)",
@@ -160,10 +160,10 @@ pub static TEXTS: Texts = Texts {
                 "Aged 20 or over: join National Pension (国民年金) and apply for the Student Payment Special Measure (学生納付特例)",
                 "Put your name on your mailbox",
             ],
-            counter: "Fill in the moving-in form and show your residence card; staff write your address on the back of the card. At the same visit you can join National Health Insurance (required for College Student status; if your income is low, declare it to get a reduction) and, from age 20, National Pension, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
+            counter: "Fill in the moving-in form and show your residence card; staff write your address on the back of the card. At the same visit you can join National Health Insurance (required for Student status; if your income is low, declare it to get a reduction) and, from age 20, National Pension, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
             tips: &[
                 "The letter with your number is not forwarded (転送不要): your name must be on the mailbox.",
-                "Registering late can bring a fine of up to ¥200,000, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
+                "Registering late can bring a criminal fine (罰金) of up to ¥200,000, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
                 "The Student Payment Special Measure must be applied for again every year.",
                 "Moving within Japan later? Report at the new city within 14 days and ask for continued use of your card there within 90 days, or the card becomes void.",
             ],
@@ -393,8 +393,8 @@ const fn phrase(card: PhraseId) -> PhraseText {
         PhraseId::MoveIn => (
             "Moving in: address, health insurance, pension",
             &[
-                "I would like to register my move-in. Please also sign me up for National Health Insurance and the National Pension.",
-                "I am a student, so I would also like to apply for the Student Payment Special Measure.",
+                "I have come from abroad. I would like to register my move-in. Please also sign me up for National Health Insurance.",
+                "(Only if you are 20 or over) Please also sign me up for the National Pension. I am a student, so I would also like to apply for the Student Payment Special Measure.",
                 "I moved here on {date}.",
             ],
         ),
@@ -402,7 +402,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Applying for the card (express issuance)",
             &[
                 "I would like to apply for a My Number Card.",
-                "If possible, I would like express issuance.",
+                "If possible, I would like express issuance. I came from abroad and filed my first moving-in notification.",
                 "I submitted my moving-in notification on {date}.",
             ],
         ),
@@ -416,14 +416,14 @@ const fn phrase(card: PhraseId) -> PhraseText {
         PhraseId::Extend => (
             "Extending the card after renewing your stay",
             &[
-                "I have renewed my period of stay. I would like to extend the validity of my My Number Card.",
+                "The renewal of my period of stay has been granted. Please change (extend) the expiry date of my My Number Card.",
                 "My new period of stay ends on {date}.",
             ],
         ),
         PhraseId::MoveOut => (
             "Leaving Japan: moving out, card, health insurance",
             &[
-                "I am leaving Japan, so I would like to file a moving-out notification.",
+                "I am going back home (leaving Japan), so I would like to file a notification of moving abroad.",
                 "I would also like to return my My Number Card, and to leave National Health Insurance and settle the premiums.",
                 "My departure date is {date}.",
             ],
@@ -432,6 +432,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Lost card",
             &[
                 "I lost my My Number Card. I would like a new one issued.",
+                "I called the help line and had the card suspended.",
                 "I reported it to the police. This is the receipt number.",
             ],
         ),

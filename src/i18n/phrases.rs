@@ -76,12 +76,13 @@ pub fn sentences(card: PhraseId) -> &'static [Sentence] {
     match card {
         PhraseId::MoveIn => &[
             sentence!(
-                "転入の手続きをお願いします。国民健康保険と国民年金の手続きもお願いします。",
-                "Tennyū no tetsuzuki o onegai shimasu. Kokumin kenkō hoken to kokumin nenkin no tetsuzuki mo onegai shimasu."
+                "海外から来ました。転入の手続きをお願いします。国民健康保険の手続きもお願いします。",
+                "Kaigai kara kimashita. Tennyū no tetsuzuki o onegai shimasu. Kokumin kenkō hoken no tetsuzuki mo onegai shimasu."
             ),
+            // National Pension is for ages 20 to 59: a sentence of its own, marked "20 or over" in its meaning.
             sentence!(
-                "学生なので、学生納付特例も申請したいです。",
-                "Gakusei na node, gakusei nōfu tokurei mo shinsei shitai desu."
+                "国民年金の手続きもお願いします。学生なので、学生納付特例の申請もお願いします。",
+                "Kokumin nenkin no tetsuzuki mo onegai shimasu. Gakusei na node, gakusei nōfu tokurei no shinsei mo onegai shimasu."
             ),
             sentence!("{date}に引っ越してきました。", "{date} ni hikkoshite kimashita.", MilestoneField::MovedIn),
         ],
@@ -90,7 +91,11 @@ pub fn sentences(card: PhraseId) -> &'static [Sentence] {
                 "マイナンバーカードの交付申請をしたいです。",
                 "Mainanbā kādo no kōfu shinsei o shitai desu."
             ),
-            sentence!("できれば特急発行をお願いします。", "Dekireba tokkyū hakkō o onegai shimasu."),
+            // Express issuance is for the first registration after arriving from abroad (R3).
+            sentence!(
+                "できれば特急発行をお願いします。海外から来て、初めて転入届を出しました。",
+                "Dekireba tokkyū hakkō o onegai shimasu. Kaigai kara kite, hajimete tennyū todoke o dashimashita."
+            ),
             sentence!("{date}に転入届を出しました。", "{date} ni tennyū todoke o dashimashita.", MilestoneField::Registered),
         ],
         PhraseId::Collect => &[
@@ -105,34 +110,38 @@ pub fn sentences(card: PhraseId) -> &'static [Sentence] {
         ],
         PhraseId::Extend => &[
             sentence!(
-                "在留期間を更新しました。マイナンバーカードの有効期限を延ばしたいです。",
-                "Zairyū kikan o kōshin shimashita. Mainanbā kādo no yūkō kigen o nobashitai desu."
+                "在留期間の更新が許可されました。マイナンバーカードの有効期限の変更（延長）をお願いします。",
+                "Zairyū kikan no kōshin ga kyoka saremashita. Mainanbā kādo no yūkō kigen no henkō (enchō) o onegai shimasu."
             ),
             sentence!(
-                "新しい在留期限は{date}です。",
-                "Atarashii zairyū kigen wa {date} desu.",
+                "新しい在留期間の満了日は{date}です。",
+                "Atarashii zairyū kikan no manryōbi wa {date} desu.",
                 MilestoneField::ResidenceExpiry
             ),
         ],
         PhraseId::MoveOut => &[
             sentence!(
-                "日本を出国するので、転出届を出したいです。",
-                "Nihon o shukkoku suru node, tenshutsu todoke o dashitai desu."
+                "帰国する（日本を出る）ので、国外転出届を出したいです。",
+                "Kikoku suru (Nihon o deru) node, kokugai tenshutsu todoke o dashitai desu."
             ),
             sentence!(
-                "マイナンバーカードの返納と、国民健康保険の脱退・精算もお願いします。",
-                "Mainanbā kādo no hennō to, kokumin kenkō hoken no dattai, seisan mo onegai shimasu."
+                "マイナンバーカードの返納もお願いします。国民健康保険の資格喪失（脱退）と保険料の精算もお願いします。",
+                "Mainanbā kādo no hennō mo onegai shimasu. Kokumin kenkō hoken no shikaku sōshitsu (dattai) to hokenryō no seisan mo onegai shimasu."
             ),
             sentence!("出国日は{date}です。", "Shukkoku-bi wa {date} desu.", MilestoneField::Departure),
         ],
         PhraseId::LostCard => &[
             sentence!(
-                "マイナンバーカードをなくしました。再発行をお願いします。",
-                "Mainanbā kādo o nakushimashita. Saihakkō o onegai shimasu."
+                "マイナンバーカードをなくしました。再交付をお願いします。",
+                "Mainanbā kādo o nakushimashita. Saikōfu o onegai shimasu."
             ),
             sentence!(
-                "警察に届けました。これが受理番号です。",
-                "Keisatsu ni todokemashita. Kore ga juri bangō desu."
+                "コールセンターに電話して、カードの利用を止めてもらいました。",
+                "Kōru sentā ni denwa shite, kādo no riyō o tomete moraimashita."
+            ),
+            sentence!(
+                "警察に遺失届を出しました。これが受理番号です。",
+                "Keisatsu ni ishitsu todoke o dashimashita. Kore ga juri bangō desu."
             ),
         ],
     }
@@ -281,6 +290,57 @@ mod tests {
             "I moved here on Wed 1 Apr 2026."
         );
         assert!(meaning(Lang::En, PhraseId::MoveIn, &with[0]).contains("National Health Insurance"));
+    }
+
+    #[test]
+    fn the_pension_request_is_a_sentence_of_its_own_marked_20_and_over_in_every_language() {
+        // National Pension is for ages 20 to 59: a student of 19 skips that one sentence.
+        let [first, pension, ..] = sentences(PhraseId::MoveIn) else {
+            panic!("the move-in card has at least two sentences");
+        };
+        assert!(!first.ja.contains("国民年金"));
+        assert!(pension.ja.contains("国民年金") && pension.ja.contains("学生納付特例"));
+        for lang in Lang::ALL {
+            let meanings = texts(lang).phrase(PhraseId::MoveIn).meanings;
+            assert!(meanings[1].contains("20"), "{lang:?}: {}", meanings[1]);
+            assert!(!meanings[0].contains("20"), "{lang:?}: {}", meanings[0]);
+        }
+    }
+
+    #[test]
+    fn the_japanese_meaning_of_each_sentence_is_the_sentence_itself() {
+        // A Japanese reader must not see two versions of one card; only a note such as （20歳以上の人だけ）
+        // may come before the sentence.
+        for card in PhraseId::ALL {
+            let meanings = texts(Lang::Ja).phrase(card).meanings;
+            for (meaning, sentence) in meanings.iter().zip(sentences(card)) {
+                assert!(
+                    meaning.ends_with(sentence.ja),
+                    "{card:?}: {meaning} ≠ {}",
+                    sentence.ja
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_cards_use_the_words_printed_on_the_forms() {
+        let all: Vec<&str> = PhraseId::ALL
+            .into_iter()
+            .flat_map(|card| sentences(card).iter().map(|s| s.ja))
+            .collect();
+        let said = |word: &str| all.iter().any(|ja| ja.contains(word));
+        for word in [
+            "再交付",
+            "遺失届",
+            "国外転出届",
+            "満了日",
+            "特急発行",
+            "交付通知書",
+        ] {
+            assert!(said(word), "no card says {word}");
+        }
+        assert!(!said("再発行"), "the reissue form says 再交付");
     }
 
     #[test]

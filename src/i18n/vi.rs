@@ -70,10 +70,10 @@ pub static TEXTS: Texts = Texts {
         field_notice_received: "Bưu thiếp đến vào ngày",
         field_collection_deadline: "Hạn nhận thẻ in trên bưu thiếp",
         field_card_collected: "Tôi nhận thẻ vào ngày",
-        field_residence_expiry: "Thẻ cư trú của tôi hết hạn vào ngày",
+        field_residence_expiry: "Thẻ lưu trú của tôi hết hạn vào ngày",
         field_departure: "Tôi dự định rời Nhật vào ngày",
         field_moved_within_japan: "Tôi chuyển đến thành phố khác ở Nhật vào ngày",
-        field_residence_card_lost: "Tôi làm mất thẻ cư trú vào ngày",
+        field_residence_card_lost: "Tôi làm mất thẻ lưu trú vào ngày",
         method_unset: "Chọn…",
         method_online: "Trực tuyến (điện thoại thông minh hoặc máy tính)",
         method_mail: "Qua đường bưu điện",
@@ -143,34 +143,34 @@ pub static TEXTS: Texts = Texts {
             term_meanings: &[
                 "Thông báo chuyển đến",
                 "Thông báo nơi cư trú (tên gọi dùng cho người nước ngoài)",
-                "Thẻ cư trú",
+                "Thẻ lưu trú",
                 "Tòa thị chính / văn phòng quận",
                 "Bảo hiểm Y tế Quốc dân",
                 "Lương hưu Quốc dân",
-                "Chế độ đặc biệt cho sinh viên (hoãn đóng lương hưu trong thời gian đi học)",
+                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (hoãn đóng phí bảo hiểm hưu trí trong thời gian đi học)",
             ],
             bring: &[
-                "Thẻ cư trú (在留カード)",
+                "Thẻ lưu trú (在留カード)",
                 "Hộ chiếu",
                 "Hợp đồng thuê nhà, nếu văn phòng yêu cầu",
             ],
             todo: &[
                 "Khai báo địa chỉ (転入届)",
                 "Tham gia Bảo hiểm Y tế Quốc dân (国民健康保険) trong cùng lần đến",
-                "Từ 20 tuổi trở lên: tham gia Lương hưu Quốc dân (国民年金) và nộp đơn xin chế độ đặc biệt cho sinh viên (学生納付特例)",
+                "Từ 20 tuổi trở lên: tham gia Lương hưu Quốc dân (国民年金) và nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (学生納付特例)",
                 "Ghi tên bạn lên hộp thư",
             ],
-            counter: "Điền tờ khai chuyển đến và xuất trình thẻ cư trú; nhân viên sẽ ghi địa chỉ của bạn vào mặt sau thẻ. Trong cùng lần đến, bạn có thể tham gia Bảo hiểm Y tế Quốc dân (bắt buộc với tư cách lưu trú Du học; nếu thu nhập thấp, hãy khai báo để được giảm) và, từ 20 tuổi, tham gia Lương hưu Quốc dân, tại đó sinh viên có thể nộp đơn xin chế độ đặc biệt cho sinh viên. Giờ làm việc và việc đặt lịch khác nhau tùy thành phố: hãy xem trang web của thành phố hoặc hỏi trực tiếp.",
+            counter: "Điền tờ khai chuyển đến và xuất trình thẻ lưu trú (在留カード); nhân viên sẽ ghi địa chỉ của bạn vào mặt sau thẻ. Trong cùng lần đến, bạn có thể tham gia Bảo hiểm Y tế Quốc dân (bắt buộc với tư cách lưu trú Du học; nếu thu nhập thấp, hãy khai báo để được giảm) và, từ 20 tuổi, tham gia Lương hưu Quốc dân, tại đó sinh viên có thể nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên. Giờ làm việc và việc đặt lịch khác nhau tùy thành phố: hãy xem trang web của thành phố hoặc hỏi trực tiếp.",
             tips: &[
                 "Thư báo mã số không được chuyển tiếp (転送不要): tên bạn phải có trên hộp thư.",
-                "Đăng ký trễ có thể bị phạt đến ¥200.000, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
-                "Chế độ đặc biệt cho sinh viên phải nộp đơn lại mỗi năm.",
+                "Đăng ký trễ có thể bị phạt tiền (罰金, là hình phạt hình sự) đến ¥200.000, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
+                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên phải nộp đơn lại mỗi năm.",
                 "Sau này chuyển nhà trong Nhật? Hãy khai báo tại thành phố mới trong vòng 14 ngày và đề nghị tiếp tục sử dụng thẻ ở đó trong vòng 90 ngày, nếu không thẻ sẽ mất hiệu lực.",
             ],
         },
         StageText {
             title: "Thư thông báo mã số",
-            what: "Khoảng 2 đến 3 tuần sau khi bạn đăng ký (một số trường đại học nói có thể đến một tháng), mã số My Number 12 chữ số của bạn sẽ được gửi đến bằng thư bảo đảm đơn giản. Trong phong bì còn có đơn xin làm thẻ với mã số đơn (ID) 23 chữ số và mã QR, cùng một phong bì gửi lại.",
+            what: "Khoảng 2 đến 3 tuần sau khi bạn đăng ký (một số trường đại học nói có thể đến một tháng), mã số My Number 12 chữ số của bạn sẽ được gửi đến bằng thư bảo đảm dạng đơn giản (簡易書留). Trong phong bì còn có đơn xin làm thẻ với mã số đơn (ID) 23 chữ số và mã QR, cùng một phong bì gửi trả (phong bì hồi âm).",
             term_meanings: &[
                 "Thư thông báo mã số cá nhân",
                 "Không chuyển tiếp (thư chỉ được giao đến địa chỉ bạn đã đăng ký)",
@@ -190,7 +190,7 @@ pub static TEXTS: Texts = Texts {
         },
         StageText {
             title: "Nộp đơn làm thẻ",
-            what: "Nộp đơn miễn phí. Chọn một cách: bằng điện thoại thông minh (quét mã QR), bằng máy tính (nhập mã ID 23 chữ số), tại máy chụp ảnh tự động, gửi qua bưu điện bằng đơn và phong bì gửi lại, hoặc tại quầy ở một số thành phố. Trong vòng 30 ngày kể từ khi khai báo chuyển đến, bạn cũng có thể đề nghị tòa thị chính cấp nhanh: có thẻ trong khoảng một tuần.",
+            what: "Nộp đơn miễn phí. Chọn một cách: bằng điện thoại thông minh (quét mã QR), bằng máy tính (nhập mã ID 23 chữ số), tại máy chụp ảnh tự động, gửi qua bưu điện bằng đơn và phong bì gửi trả, hoặc tại quầy ở một số thành phố. Trong vòng 30 ngày kể từ khi khai báo chuyển đến, bạn cũng có thể đề nghị tòa thị chính cấp nhanh: có thẻ trong khoảng một tuần.",
             term_meanings: &[
                 "Đơn xin cấp thẻ",
                 "Cấp nhanh (từ ngày 02/12/2024)",
@@ -239,7 +239,7 @@ pub static TEXTS: Texts = Texts {
             ],
             bring: &[
                 "Bưu thiếp giấy báo cấp thẻ (交付通知書)",
-                "Thẻ cư trú (hoặc hai giấy tờ tùy thân khác)",
+                "Thẻ lưu trú (hoặc hai giấy tờ tùy thân khác)",
                 "Thẻ thông báo cũ (通知カード), nếu bạn có",
             ],
             todo: &[
@@ -262,7 +262,7 @@ pub static TEXTS: Texts = Texts {
                 "Bản sao phiếu cư dân",
                 "Giấy chứng nhận đăng ký con dấu",
                 "Giấy chứng nhận thuế / thu nhập",
-                "Thẻ gộp thẻ cư trú và thẻ My Number (không bắt buộc, từ ngày 14/06/2026)",
+                "Thẻ gộp thẻ lưu trú và thẻ My Number (không bắt buộc, từ ngày 14/06/2026)",
             ],
             bring: &[],
             todo: &[
@@ -275,32 +275,32 @@ pub static TEXTS: Texts = Texts {
                 "Chỉ các cơ quan được phép mới được photocopy mặt sau của thẻ.",
                 "Từ ngày 02/12/2024, không còn cấp mới thẻ bảo hiểm y tế bằng giấy.",
                 "Mất thẻ? Gọi 0120-0178-27 (tiếng nước ngoài; đường dây tiếng Nhật 0120-95-0178; 24 giờ, tất cả các ngày) để tạm khóa thẻ, báo cảnh sát và ghi lại số tiếp nhận, rồi đề nghị tòa thị chính cấp thẻ mới (¥1.000; cấp nhanh ¥2.000).",
-                "Mất thẻ cư trú là việc riêng: hãy báo cho cục xuất nhập cảnh trong vòng 14 ngày.",
+                "Mất thẻ lưu trú là việc riêng: hãy báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực trong vòng 14 ngày.",
             ],
         },
         StageText {
             title: "Giữ thẻ còn hiệu lực",
-            what: "Với hầu hết người nước ngoài, thẻ hết hạn vào ngày cuối cùng của thời hạn lưu trú. Gia hạn thẻ cư trú không làm gia hạn thẻ My Number, và sẽ không có thông báo nhắc nhở nào: ứng dụng này chính là lời nhắc của bạn.",
+            what: "Với hầu hết người nước ngoài, thẻ hết hạn vào ngày cuối cùng của thời hạn lưu trú. Gia hạn thẻ lưu trú không làm gia hạn thẻ My Number, và sẽ không có thông báo nhắc nhở nào: ứng dụng này chính là lời nhắc của bạn.",
             term_meanings: &[
                 "Gia hạn thời hạn lưu trú",
                 "Ngày hết hạn",
-                "Đang xét đơn (con dấu trên thẻ cư trú)",
+                "Đang xét đơn (con dấu trên thẻ lưu trú)",
                 "Chứng thư điện tử",
             ],
             bring: &[
-                "Thẻ cư trú mới",
+                "Thẻ lưu trú mới",
                 "Thẻ My Number",
                 "Mã PIN 4 chữ số của bạn",
             ],
             todo: &[
                 "Đã nộp đơn gia hạn thời hạn lưu trú (có thể nộp từ khoảng 3 tháng trước khi hết hạn)",
                 "Đã gia hạn thẻ tại tòa thị chính trước khi thẻ hết hạn",
-                "Đã nhập ngày hết hạn của thẻ cư trú mới (bên dưới)",
+                "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên dưới)",
             ],
             counter: "Tại tòa thị chính, hãy đề nghị gia hạn hiệu lực của thẻ; việc này miễn phí. Trong khi đơn gia hạn lưu trú vẫn đang được xét (con dấu 申請中, hoặc biên nhận nộp đơn trực tuyến), thẻ có thể được gia hạn thêm tối đa 2 tháng.",
             tips: &[
                 "Khi thẻ đã hết hạn, bạn phải làm thẻ mới, mất ¥1.000.",
-                "Điều này không áp dụng cho người vĩnh trú, người có tư cách Chuyên gia trình độ cao (ii) hoặc người vĩnh trú đặc biệt.",
+                "Điều này không áp dụng cho người vĩnh trú, người có tư cách Chuyên gia tay nghề cao số 2 (高度専門職2号) hoặc người vĩnh trú đặc biệt.",
                 "Chứng thư điện tử trong thẻ có hiệu lực đến sinh nhật lần thứ 5 của bạn sau ngày cấp, không bao giờ quá thời hạn của thẻ, và có thể gia hạn từ 3 tháng trước đó.",
             ],
         },
@@ -312,10 +312,10 @@ pub static TEXTS: Texts = Texts {
                 "Thông báo chuyển ra nước ngoài",
                 "Thuế cư trú",
                 "Người đại diện nộp thuế",
-                "Tiền rút lương hưu một lần (lương hưu)",
+                "Tiền trợ cấp rút khỏi chế độ lương hưu một lần",
             ],
             bring: &[
-                "Thẻ cư trú",
+                "Thẻ lưu trú",
                 "Thẻ bảo hiểm y tế hoặc 資格確認書",
                 "Thẻ My Number",
             ],
@@ -324,13 +324,13 @@ pub static TEXTS: Texts = Texts {
                 "Đã trả lại thẻ My Number",
                 "Đã rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm",
                 "Đã đóng xong thuế cư trú, hoặc đã chỉ định người đại diện nộp thuế (納税管理人)",
-                "Đã nộp lại thẻ cư trú tại cửa xuất cảnh (nếu không quay lại)",
+                "Đã nộp lại thẻ lưu trú tại cửa xuất cảnh (nếu không quay lại)",
                 "Đã yêu cầu nhận tiền rút lương hưu một lần (trong vòng 2 năm sau khi rời Nhật)",
             ],
             counter: "Tại tòa thị chính, nộp thông báo chuyển đi; trả lại thẻ My Number (thẻ mất hiệu lực khi bạn rời Nhật, và một số nơi trả lại thẻ cho bạn sau khi đã đục lỗ chip); rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm (được hoàn tiền hoặc nhận hóa đơn phải đóng).",
             tips: &[
                 "Có đăng ký cư trú vào ngày 1 tháng 1? Bạn phải đóng thuế cư trú của năm đó: hãy đóng xong hoặc chỉ định người đại diện nộp thuế trước khi rời Nhật.",
-                "Để nhận tiền rút lương hưu một lần, bạn cần đã tham gia ít nhất 6 tháng.",
+                "Để nhận tiền rút lương hưu một lần, bạn cần có ít nhất 6 tháng đã đóng phí lương hưu.",
                 "Mã số của bạn vẫn giữ nguyên nếu bạn quay lại Nhật.",
             ],
         },
@@ -381,7 +381,7 @@ const fn task(task: Task) -> TaskText {
         ),
         Task::PensionClaim => ("Yêu cầu nhận tiền rút lương hưu một lần", "Trong vòng 2 năm sau khi bạn rời Nhật ({date})."),
         Task::ReportLostResidenceCard => (
-            "Báo mất thẻ cư trú cho cục xuất nhập cảnh",
+            "Báo mất thẻ lưu trú cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực",
             "Trong vòng 14 ngày sau khi làm mất ({date}).",
         ),
     };
@@ -393,8 +393,8 @@ const fn phrase(card: PhraseId) -> PhraseText {
         PhraseId::MoveIn => (
             "Chuyển đến: địa chỉ, bảo hiểm y tế, lương hưu",
             &[
-                "Tôi muốn đăng ký chuyển đến. Xin làm giúp tôi cả thủ tục tham gia Bảo hiểm Y tế Quốc dân và Lương hưu Quốc dân.",
-                "Tôi là sinh viên, nên tôi cũng muốn nộp đơn xin chế độ đặc biệt cho sinh viên.",
+                "Tôi từ nước ngoài đến. Tôi muốn đăng ký chuyển đến. Xin làm giúp tôi cả thủ tục tham gia Bảo hiểm Y tế Quốc dân.",
+                "(Chỉ khi bạn từ 20 tuổi trở lên) Xin làm giúp tôi cả thủ tục tham gia Lương hưu Quốc dân. Tôi là sinh viên, nên tôi cũng muốn nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên.",
                 "Tôi đã chuyển đến đây vào ngày {date}.",
             ],
         ),
@@ -402,7 +402,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Nộp đơn làm thẻ (cấp nhanh)",
             &[
                 "Tôi muốn nộp đơn xin cấp thẻ My Number.",
-                "Nếu được, tôi muốn xin cấp nhanh.",
+                "Nếu được, tôi muốn xin cấp nhanh. Tôi từ nước ngoài đến và đây là lần đầu tôi nộp thông báo chuyển đến.",
                 "Tôi đã nộp thông báo chuyển đến vào ngày {date}.",
             ],
         ),
@@ -410,20 +410,20 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Nhận thẻ",
             &[
                 "Tôi đến để nhận thẻ My Number.",
-                "Tôi đã mang theo giấy báo cấp thẻ và thẻ cư trú.",
+                "Tôi đã mang theo giấy báo cấp thẻ và thẻ lưu trú.",
             ],
         ),
         PhraseId::Extend => (
             "Gia hạn thẻ sau khi gia hạn lưu trú",
             &[
-                "Tôi đã gia hạn thời hạn lưu trú. Tôi muốn gia hạn hiệu lực của thẻ My Number.",
+                "Việc gia hạn thời hạn lưu trú của tôi đã được cho phép. Xin thay đổi (gia hạn) ngày hết hạn của thẻ My Number cho tôi.",
                 "Thời hạn lưu trú mới của tôi kết thúc vào ngày {date}.",
             ],
         ),
         PhraseId::MoveOut => (
             "Rời Nhật: chuyển đi, thẻ, bảo hiểm y tế",
             &[
-                "Tôi sắp rời Nhật, nên tôi muốn nộp thông báo chuyển đi.",
+                "Tôi sắp về nước (rời Nhật), nên tôi muốn nộp thông báo chuyển ra nước ngoài.",
                 "Tôi cũng muốn trả lại thẻ My Number, rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm.",
                 "Ngày tôi rời Nhật là {date}.",
             ],
@@ -432,6 +432,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             "Mất thẻ",
             &[
                 "Tôi đã làm mất thẻ My Number. Tôi muốn được cấp thẻ mới.",
+                "Tôi đã gọi đường dây hỗ trợ và đã cho tạm ngừng sử dụng thẻ.",
                 "Tôi đã báo cảnh sát. Đây là số tiếp nhận.",
             ],
         ),
