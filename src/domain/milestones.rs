@@ -17,13 +17,52 @@ pub struct Milestones {
     /// The collection deadline printed on the issuance notice (R6).
     pub collection_deadline: Option<NaiveDate>,
     pub card_collected: Option<NaiveDate>,
-    /// The residence card's period-of-stay expiry; the My Number Card expires with it (R7).
+    /// The expiry date printed on the My Number Card (R7): the period-of-stay expiry that applied when it
+    /// was issued or last extended. Never moved by a new residence-card expiry.
+    pub card_expiry: Option<NaiveDate>,
+    /// The residence card's period-of-stay expiry (R8). After a renewal at immigration it is later than
+    /// [`Milestones::card_expiry`] until the city extends the card (R9).
     pub residence_expiry: Option<NaiveDate>,
     pub departure: Option<NaiveDate>,
-    /// A later move inside Japan (R11).
+    /// The planned move-out date given in the 転出届 at the old city (R18, R11).
+    pub move_out_planned: Option<NaiveDate>,
+    /// A later move inside Japan: the day the student moved in at the new city (R11).
     pub moved_within_japan: Option<NaiveDate>,
-    /// The day the residence card was lost (R17).
+    /// The day the 転入届 was filed at the new city (R11: continued use within 90 days of it).
+    pub reported_new_address: Option<NaiveDate>,
+    /// The day the student learned that the residence card was lost (R17).
     pub residence_card_lost: Option<NaiveDate>,
+    /// Whether the registration was the first after arriving from abroad, which alone opens express
+    /// issuance (R3).
+    pub registration: RegistrationKind,
+}
+
+/// What kind of address registration [`Milestones::registered`] was (R3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RegistrationKind {
+    /// The first registration after arriving from abroad: the journey starts on arrival, so the default.
+    #[default]
+    FirstAfterArrival,
+    /// A registration after a move within Japan: no express issuance (R3).
+    AfterMoveWithinJapan,
+}
+
+impl RegistrationKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            RegistrationKind::FirstAfterArrival => "first-after-arrival",
+            RegistrationKind::AfterMoveWithinJapan => "move-within-japan",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<RegistrationKind> {
+        [
+            RegistrationKind::FirstAfterArrival,
+            RegistrationKind::AfterMoveWithinJapan,
+        ]
+        .into_iter()
+        .find(|k| k.slug() == slug)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,14 +112,17 @@ pub enum MilestoneField {
     NoticeReceived,
     CollectionDeadline,
     CardCollected,
+    CardExpiry,
     ResidenceExpiry,
     Departure,
+    MoveOutPlanned,
     MovedWithinJapan,
+    ReportedNewAddress,
     ResidenceCardLost,
 }
 
 impl MilestoneField {
-    pub const ALL: [MilestoneField; 12] = [
+    pub const ALL: [MilestoneField; 15] = [
         MilestoneField::MovedIn,
         MilestoneField::Registered,
         MilestoneField::LetterReceived,
@@ -89,9 +131,12 @@ impl MilestoneField {
         MilestoneField::NoticeReceived,
         MilestoneField::CollectionDeadline,
         MilestoneField::CardCollected,
+        MilestoneField::CardExpiry,
         MilestoneField::ResidenceExpiry,
         MilestoneField::Departure,
+        MilestoneField::MoveOutPlanned,
         MilestoneField::MovedWithinJapan,
+        MilestoneField::ReportedNewAddress,
         MilestoneField::ResidenceCardLost,
     ];
 
@@ -106,9 +151,12 @@ impl MilestoneField {
             MilestoneField::NoticeReceived => "notice-received",
             MilestoneField::CollectionDeadline => "collection-deadline",
             MilestoneField::CardCollected => "card-collected",
+            MilestoneField::CardExpiry => "card-expiry",
             MilestoneField::ResidenceExpiry => "residence-expiry",
             MilestoneField::Departure => "departure",
+            MilestoneField::MoveOutPlanned => "move-out-planned",
             MilestoneField::MovedWithinJapan => "moved-within-japan",
+            MilestoneField::ReportedNewAddress => "reported-new-address",
             MilestoneField::ResidenceCardLost => "residence-card-lost",
         }
     }
@@ -118,26 +166,30 @@ impl MilestoneField {
         match self {
             MilestoneField::MovedIn
             | MilestoneField::Registered
-            | MilestoneField::MovedWithinJapan => StageId::Register,
+            | MilestoneField::MoveOutPlanned
+            | MilestoneField::MovedWithinJapan
+            | MilestoneField::ReportedNewAddress => StageId::Register,
             MilestoneField::LetterReceived => StageId::Letter,
             MilestoneField::PhotoTaken | MilestoneField::Applied => StageId::Apply,
             MilestoneField::NoticeReceived | MilestoneField::CollectionDeadline => StageId::Notice,
             MilestoneField::CardCollected => StageId::Collect,
             MilestoneField::ResidenceCardLost => StageId::Use,
-            MilestoneField::ResidenceExpiry => StageId::KeepValid,
+            MilestoneField::CardExpiry | MilestoneField::ResidenceExpiry => StageId::KeepValid,
             MilestoneField::Departure => StageId::Leave,
         }
     }
 
     /// Whether the field records something that has already happened (so it cannot be in the future).
     /// A deadline, an expiry, a departure and a move within Japan may lie ahead: a planned move has the
-    /// same R11 deadlines before it happens as after.
+    /// same R11/R18 deadlines before it happens as after.
     pub fn is_past_event(self) -> bool {
         !matches!(
             self,
             MilestoneField::CollectionDeadline
+                | MilestoneField::CardExpiry
                 | MilestoneField::ResidenceExpiry
                 | MilestoneField::Departure
+                | MilestoneField::MoveOutPlanned
                 | MilestoneField::MovedWithinJapan
         )
     }
@@ -156,9 +208,12 @@ impl MilestoneField {
             NoticeReceived => &[Applied],
             CollectionDeadline => &[NoticeReceived, Applied],
             CardCollected => &[NoticeReceived, Applied],
+            CardExpiry => &[CardCollected],
             ResidenceExpiry => &[MovedIn],
             Departure => &[MovedIn],
+            MoveOutPlanned => &[MovedIn],
             MovedWithinJapan => &[MovedIn],
+            ReportedNewAddress => &[MovedWithinJapan],
             ResidenceCardLost => &[],
         }
     }
@@ -175,9 +230,12 @@ impl Milestones {
             MilestoneField::NoticeReceived => self.notice_received,
             MilestoneField::CollectionDeadline => self.collection_deadline,
             MilestoneField::CardCollected => self.card_collected,
+            MilestoneField::CardExpiry => self.card_expiry,
             MilestoneField::ResidenceExpiry => self.residence_expiry,
             MilestoneField::Departure => self.departure,
+            MilestoneField::MoveOutPlanned => self.move_out_planned,
             MilestoneField::MovedWithinJapan => self.moved_within_japan,
+            MilestoneField::ReportedNewAddress => self.reported_new_address,
             MilestoneField::ResidenceCardLost => self.residence_card_lost,
         }
     }
@@ -192,12 +250,31 @@ impl Milestones {
             MilestoneField::NoticeReceived => &mut self.notice_received,
             MilestoneField::CollectionDeadline => &mut self.collection_deadline,
             MilestoneField::CardCollected => &mut self.card_collected,
+            MilestoneField::CardExpiry => &mut self.card_expiry,
             MilestoneField::ResidenceExpiry => &mut self.residence_expiry,
             MilestoneField::Departure => &mut self.departure,
+            MilestoneField::MoveOutPlanned => &mut self.move_out_planned,
             MilestoneField::MovedWithinJapan => &mut self.moved_within_japan,
+            MilestoneField::ReportedNewAddress => &mut self.reported_new_address,
             MilestoneField::ResidenceCardLost => &mut self.residence_card_lost,
         };
         *slot = value;
+    }
+
+    /// Enters (or clears) one date, with what entering it implies: collecting the card fills in the
+    /// card's printed expiry from the residence-card expiry when it is still empty (R7: at collection
+    /// the two are the same; the user can correct it). Nothing else moves the card's expiry.
+    pub fn enter(&mut self, field: MilestoneField, value: Option<NaiveDate>) {
+        self.set(field, value);
+        if field == MilestoneField::CardCollected && value.is_some() && self.card_expiry.is_none() {
+            self.card_expiry = self.residence_expiry;
+        }
+    }
+
+    /// Whether express issuance applies to this registration (R3: only the first after arriving from
+    /// abroad).
+    pub fn express_possible(&self) -> bool {
+        self.registration == RegistrationKind::FirstAfterArrival
     }
 
     /// The milestones with every invalid field removed: what the date engine may use.
@@ -560,13 +637,16 @@ mod tests {
         let pages = [
             (MovedIn, StageId::Register),
             (Registered, StageId::Register),
+            (MoveOutPlanned, StageId::Register),
             (MovedWithinJapan, StageId::Register),
+            (ReportedNewAddress, StageId::Register),
             (LetterReceived, StageId::Letter),
             (PhotoTaken, StageId::Apply),
             (Applied, StageId::Apply),
             (NoticeReceived, StageId::Notice),
             (CollectionDeadline, StageId::Notice),
             (CardCollected, StageId::Collect),
+            (CardExpiry, StageId::KeepValid),
             (ResidenceCardLost, StageId::Use),
             (ResidenceExpiry, StageId::KeepValid),
             (Departure, StageId::Leave),
@@ -588,6 +668,68 @@ mod tests {
         }
         for method in ApplicationMethod::ALL {
             assert_eq!(ApplicationMethod::from_slug(method.slug()), Some(method));
+        }
+    }
+
+    #[test]
+    fn collecting_the_card_fills_in_its_expiry_from_the_residence_card_once() {
+        // R7: at collection the card's printed expiry is the residence-card expiry then.
+        let mut m = Milestones {
+            residence_expiry: Some(date(2027, 3, 31)),
+            ..Default::default()
+        };
+        m.enter(MilestoneField::CardCollected, Some(date(2026, 6, 10)));
+        assert_eq!(m.card_expiry, Some(date(2027, 3, 31)));
+        // A renewal at immigration gives a new residence-card expiry; the card's own date stays.
+        m.enter(MilestoneField::ResidenceExpiry, Some(date(2029, 3, 31)));
+        assert_eq!(m.card_expiry, Some(date(2027, 3, 31)));
+        // Entering the collection date again never overwrites a date the user has.
+        m.enter(MilestoneField::CardCollected, Some(date(2026, 6, 11)));
+        assert_eq!(m.card_expiry, Some(date(2027, 3, 31)));
+        // Without a residence-card expiry there is nothing to fill in.
+        let mut m = Milestones::default();
+        m.enter(MilestoneField::CardCollected, Some(date(2026, 6, 10)));
+        assert_eq!(m.card_expiry, None);
+    }
+
+    #[test]
+    fn the_card_expiry_cannot_be_before_collection_and_a_report_not_before_the_move() {
+        let m = Milestones {
+            card_collected: Some(date(2026, 5, 10)),
+            card_expiry: Some(date(2026, 5, 9)),
+            moved_within_japan: Some(date(2026, 5, 20)),
+            reported_new_address: Some(date(2026, 5, 19)),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&m, today()),
+            vec![
+                FieldError {
+                    field: MilestoneField::CardExpiry,
+                    problem: Problem::Before(MilestoneField::CardCollected)
+                },
+                FieldError {
+                    field: MilestoneField::ReportedNewAddress,
+                    problem: Problem::Before(MilestoneField::MovedWithinJapan)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn express_issuance_is_only_for_the_first_registration_after_arriving() {
+        // R3: the journey starts on arrival, so the default is the first registration.
+        assert!(Milestones::default().express_possible());
+        let m = Milestones {
+            registration: RegistrationKind::AfterMoveWithinJapan,
+            ..Default::default()
+        };
+        assert!(!m.express_possible());
+        for kind in [
+            RegistrationKind::FirstAfterArrival,
+            RegistrationKind::AfterMoveWithinJapan,
+        ] {
+            assert_eq!(RegistrationKind::from_slug(kind.slug()), Some(kind));
         }
     }
 }

@@ -1,5 +1,5 @@
 //! The date engine: from the user's milestones and today's date, every deadline and expected window of
-//! FACTS.md (R1–R17), each with a status, and the single next thing to do.
+//! FACTS.md (R1–R18), each with a status, and the single next thing to do.
 
 use chrono::NaiveDate;
 
@@ -29,10 +29,11 @@ pub enum Rule {
     R15,
     R16,
     R17,
+    R18,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::R1,
         Rule::R2,
         Rule::R3,
@@ -50,9 +51,10 @@ impl Rule {
         Rule::R15,
         Rule::R16,
         Rule::R17,
+        Rule::R18,
     ];
 
-    /// "R1" … "R17", as in FACTS.md.
+    /// "R1" … "R18", as in FACTS.md.
     pub fn id(self) -> &'static str {
         match self {
             Rule::R1 => "R1",
@@ -72,6 +74,7 @@ impl Rule {
             Rule::R15 => "R15",
             Rule::R16 => "R16",
             Rule::R17 => "R17",
+            Rule::R18 => "R18",
         }
     }
 }
@@ -89,6 +92,7 @@ pub enum Task {
     CardExpiry,
     RenewResidence,
     ExtendCard,
+    MoveOutOldCity,
     ReportNewAddress,
     ContinuedUse,
     MoveOutNotice,
@@ -100,7 +104,7 @@ pub enum Task {
 }
 
 impl Task {
-    pub const ALL: [Task; 18] = [
+    pub const ALL: [Task; 19] = [
         Task::Register,
         Task::ReceiveLetter,
         Task::ExpressIssuance,
@@ -111,6 +115,7 @@ impl Task {
         Task::CardExpiry,
         Task::RenewResidence,
         Task::ExtendCard,
+        Task::MoveOutOldCity,
         Task::ReportNewAddress,
         Task::ContinuedUse,
         Task::MoveOutNotice,
@@ -331,16 +336,19 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         done: m.letter_received.is_some() || applied,
     });
 
-    // R3: express issuance is possible until 30 days after registration. An option, not a duty:
-    // `Late` only means the express window has closed.
-    b.push(Dated {
-        task: Task::ExpressIssuance,
-        rule: Rule::R3,
-        stage: StageId::Apply,
-        trigger: F::Registered,
-        when: by_days(m.registered, 30),
-        done: applied,
-    });
+    // R3: express issuance is possible until 30 days after registration, and only when that registration
+    // was the first after arriving from abroad. An option, not a duty: `Late` only means the window closed.
+    let express = m.application_method == Some(ApplicationMethod::Express);
+    if m.express_possible() {
+        b.push(Dated {
+            task: Task::ExpressIssuance,
+            rule: Rule::R3,
+            stage: StageId::Apply,
+            trigger: F::Registered,
+            when: by_days(m.registered, 30),
+            done: applied,
+        });
+    }
 
     // R4: the photo is usable for 6 months after it was taken; applying uses it.
     b.push(Dated {
@@ -352,15 +360,16 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         done: applied,
     });
 
-    if m.application_method == Some(ApplicationMethod::Express) {
-        // R3: an express card is expected 5–10 days after applying.
+    if express {
+        // R3: an express card is mailed, about a week after applying (shortest 5 days, up to 2 weeks): no
+        // postcard and no counter pick-up, so it takes the place of R5 and R6.
         b.push(Dated {
             task: Task::ReceiveExpressCard,
             rule: Rule::R3,
-            stage: StageId::Notice,
+            stage: StageId::Collect,
             trigger: F::Applied,
-            when: window(m.applied, 5, 10),
-            done: card_in_hand || m.notice_received.is_some(),
+            when: window(m.applied, 5, 14),
+            done: card_in_hand,
         });
     } else {
         // R5: the issuance notice is expected 21–60 days after applying.
@@ -372,75 +381,69 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
             when: window(m.applied, 21, 60),
             done: card_in_hand || m.notice_received.is_some(),
         });
+        // R6: collect by the printed deadline; until it is entered, a safe hint of 1 month after the
+        // notice (some cities print 1 month). A card whose validity has passed cannot be handed over, so
+        // the period of stay caps it, and is then its trigger.
+        let (trigger, collect_by) = match (m.collection_deadline, m.notice_received) {
+            (Some(printed), _) => (F::CollectionDeadline, Some(printed)),
+            (None, notice) => (F::NoticeReceived, notice.and_then(|d| add_months(d, 1))),
+        };
+        let (trigger, collect_by) = match (collect_by, m.residence_expiry) {
+            (Some(by), Some(expiry)) if expiry < by => (F::ResidenceExpiry, Some(expiry)),
+            _ => (trigger, collect_by),
+        };
+        b.push(Dated {
+            task: Task::CollectCard,
+            rule: Rule::R6,
+            stage: StageId::Collect,
+            trigger,
+            when: collect_by.map(When::By),
+            done: card_in_hand,
+        });
     }
 
-    // R6: collect by the printed deadline, else about 3 months after the notice as a guide. An expired
-    // card cannot be handed over (R6, R7), so the period of stay caps it, and is then its trigger.
-    let (trigger, collect_by) = match (m.collection_deadline, m.notice_received) {
-        (Some(printed), _) => (F::CollectionDeadline, Some(printed)),
-        (None, notice) => (F::NoticeReceived, notice.and_then(|d| add_months(d, 3))),
-    };
-    let (trigger, collect_by) = match (collect_by, m.residence_expiry) {
-        (Some(by), Some(expiry)) if expiry < by => (F::ResidenceExpiry, Some(expiry)),
-        _ => (trigger, collect_by),
-    };
-    b.push(Dated {
-        task: Task::CollectCard,
-        rule: Rule::R6,
-        stage: StageId::Collect,
-        trigger,
-        when: collect_by.map(When::By),
-        done: card_in_hand,
-    });
-
-    let expiry = m.residence_expiry;
-    let three_months_before = expiry.and_then(|d| add_months(d, -3));
-    // R7: the card expires with the period of stay. Information: no milestone completes it.
+    // R7: the card expires on the date printed on it, which a new residence card does not move.
+    // Information: no milestone completes it.
+    let card_expiry = m.card_expiry;
     b.push(Dated {
         task: Task::CardExpiry,
         rule: Rule::R7,
         stage: StageId::KeepValid,
-        trigger: F::ResidenceExpiry,
-        when: expiry.map(When::On),
+        trigger: F::CardExpiry,
+        when: card_expiry.map(When::On),
         done: false,
     });
-    // R8: renewal of the period of stay can be applied for from about 3 months before expiry.
+    // R8: renewal of the period of stay can be applied for from about 3 months before it ends.
+    let residence_expiry = m.residence_expiry;
     b.push(Dated {
         task: Task::RenewResidence,
         rule: Rule::R8,
         stage: StageId::KeepValid,
         trigger: F::ResidenceExpiry,
-        when: three_months_before
-            .zip(expiry)
+        when: residence_expiry
+            .and_then(|d| add_months(d, -3))
+            .zip(residence_expiry)
             .map(|(a, b)| When::Between(a, b)),
         done: false,
     });
-    // R9: extend the card before it expires; due soon from 3 months before (FACTS: "warn from").
+    // R9: extend the card before the date printed on it; due soon from 3 months before. It is done
+    // when the user enters the card's new expiry, which starts the next round.
     b.push_warned(
         Dated {
             task: Task::ExtendCard,
             rule: Rule::R9,
             stage: StageId::KeepValid,
-            trigger: F::ResidenceExpiry,
-            when: expiry.map(When::By),
+            trigger: F::CardExpiry,
+            when: card_expiry.map(When::By),
             done: false,
         },
-        three_months_before,
+        card_expiry.and_then(|d| add_months(d, -3)),
     );
 
-    // R11: after a move inside Japan, report within 14 days and ask for continued use within 90. Shown
-    // once a move is entered; an invalid move date leaves them waiting.
-    if milestones.moved_within_japan.is_some() {
-        for (task, days) in [(Task::ReportNewAddress, 14), (Task::ContinuedUse, 90)] {
-            b.push(Dated {
-                task,
-                rule: Rule::R11,
-                stage: StageId::Register,
-                trigger: F::MovedWithinJapan,
-                when: by_days(m.moved_within_japan, days),
-                done: false,
-            });
-        }
+    // R18 and R11: a move inside Japan, shown once one of its dates is entered (an invalid one leaves
+    // the tasks waiting).
+    if milestones.move_out_planned.is_some() || milestones.moved_within_japan.is_some() {
+        push_move_within_japan(&mut b, &m);
     }
 
     // R12–R14: from about 14 days before departure until departure.
@@ -496,6 +499,58 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         next,
         errors,
     }
+}
+
+/// A move inside Japan: the 転出届 at the old city (R18), the 転入届 at the new one by the earlier of
+/// move-in + 14 days and planned move-out + 30 days, and continued use of the card within 90 days of the
+/// 転入届 (R11). Before the 転入届 date is known, continued use counts from the move-in: the safe side.
+fn push_move_within_japan(b: &mut Builder, m: &Milestones) {
+    use MilestoneField as F;
+    let (move_out_trigger, move_day) = match (m.move_out_planned, m.moved_within_japan) {
+        (Some(planned), _) => (F::MoveOutPlanned, Some(planned)),
+        (None, moved) => (F::MovedWithinJapan, moved),
+    };
+    let reported = m.reported_new_address.is_some();
+    b.push(Dated {
+        task: Task::MoveOutOldCity,
+        rule: Rule::R18,
+        stage: StageId::Register,
+        trigger: move_out_trigger,
+        when: window(move_day, -14, 0),
+        done: reported,
+    });
+    let by_move_in = m
+        .moved_within_japan
+        .and_then(|d| add_days(d, 14))
+        .map(|d| (F::MovedWithinJapan, d));
+    let by_move_out = m
+        .move_out_planned
+        .and_then(|d| add_days(d, 30))
+        .map(|d| (F::MoveOutPlanned, d));
+    let report_by = [by_move_in, by_move_out]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(_, d)| *d);
+    b.push(Dated {
+        task: Task::ReportNewAddress,
+        rule: Rule::R11,
+        stage: StageId::Register,
+        trigger: report_by.map_or(F::MovedWithinJapan, |(f, _)| f),
+        when: report_by.map(|(_, d)| When::By(d)),
+        done: reported,
+    });
+    let (continued_trigger, continued_from) = match m.reported_new_address {
+        Some(reported) => (F::ReportedNewAddress, Some(reported)),
+        None => (F::MovedWithinJapan, m.moved_within_japan),
+    };
+    b.push(Dated {
+        task: Task::ContinuedUse,
+        rule: Rule::R11,
+        stage: StageId::Register,
+        trigger: continued_trigger,
+        when: by_days(continued_from, 90),
+        done: false,
+    });
 }
 
 /// The most urgent open task (late, then due soon, then upcoming; earliest date first); failing that,

@@ -65,87 +65,119 @@ impl Tick {
     }
 }
 
-/// Leaving tasks that have no date of their own are done when ticked on the "Leave Japan" checklist
-/// (positions in its `todo` list).
-const LEAVE_CHECKLIST_TASKS: [(usize, Task); 5] = [
-    (0, Task::MoveOutNotice),
-    (1, Task::ReturnCard),
-    (2, Task::SettleNhi),
-    (3, Task::ResidentTax),
-    (5, Task::PensionClaim),
-];
-
-/// Tasks with a date of their own but nothing else that records their completion (a move within Japan, a
-/// lost residence card, renewing the stay and extending the card): the user marks them done on the plan.
-/// The mark names the date it was made for ("done.report-new-address.2027-03-20"), so with a new date (a
-/// later move, the new residence-card expiry after a renewal) the task is open again for the next round.
-const MARKABLE_TASKS: [(Task, &str, MilestoneField); 5] = [
+/// Tasks the user completes by saying so, on the plan or by ticking the checklist item that is the task
+/// (see [`CHECKLIST_TASKS`]). The mark is stored as a tick: "done.<task>" for a task done once (leaving
+/// Japan), "done.<task>.<YYYY-MM-DD>" for one that comes round again, named by the date of the field
+/// given here ("done.report-new-address.2027-03-20"), so a new date (a later move, the next residence-card
+/// expiry) opens the task again. Extending the card is not here: entering the card's new expiry is what
+/// says it was done (R9).
+const MARKABLE_TASKS: [(Task, &str, Option<MilestoneField>); 10] = [
+    (
+        Task::MoveOutOldCity,
+        "move-out-old-city",
+        Some(MilestoneField::MoveOutPlanned),
+    ),
     (
         Task::ReportNewAddress,
         "report-new-address",
-        MilestoneField::MovedWithinJapan,
+        Some(MilestoneField::MovedWithinJapan),
     ),
     (
         Task::ContinuedUse,
         "continued-use",
-        MilestoneField::MovedWithinJapan,
+        Some(MilestoneField::MovedWithinJapan),
     ),
     (
         Task::ReportLostResidenceCard,
         "report-lost-residence-card",
-        MilestoneField::ResidenceCardLost,
+        Some(MilestoneField::ResidenceCardLost),
     ),
     (
         Task::RenewResidence,
         "renew-residence",
-        MilestoneField::ResidenceExpiry,
+        Some(MilestoneField::ResidenceExpiry),
     ),
-    (
-        Task::ExtendCard,
-        "extend-card",
-        MilestoneField::ResidenceExpiry,
-    ),
+    (Task::MoveOutNotice, "move-out-notice", None),
+    (Task::ReturnCard, "return-card", None),
+    (Task::SettleNhi, "settle-nhi", None),
+    (Task::ResidentTax, "resident-tax", None),
+    (Task::PensionClaim, "pension-claim", None),
 ];
 
-/// Whether `id` is a well-formed done mark ("done.<task>.<YYYY-MM-DD>").
+/// Checklist items that are a plan task ("My Number Card returned" on "Leave Japan"): ticking one marks
+/// the task done and the other way round, so checklist and plan always agree. While the task cannot be
+/// marked (its date is not entered yet), the item is an ordinary tick.
+const CHECKLIST_TASKS: [(Tick, Task); 6] = [
+    (Tick::todo(StageId::KeepValid, 0), Task::RenewResidence),
+    (Tick::todo(StageId::Leave, 0), Task::MoveOutNotice),
+    (Tick::todo(StageId::Leave, 1), Task::ReturnCard),
+    (Tick::todo(StageId::Leave, 2), Task::SettleNhi),
+    (Tick::todo(StageId::Leave, 3), Task::ResidentTax),
+    (Tick::todo(StageId::Leave, 5), Task::PensionClaim),
+];
+
+impl Tick {
+    const fn todo(stage: StageId, index: usize) -> Tick {
+        Tick {
+            stage,
+            list: Checklist::Todo,
+            index,
+        }
+    }
+}
+
+/// Version 1 stored a leaving task's done state as its checklist position ("leave.todo.1"); the mark
+/// that replaces it ("done.return-card"), for the migration to version 2.
+pub(super) fn leave_tick_v1_as_mark(tick: &str) -> Option<String> {
+    CHECKLIST_TASKS
+        .iter()
+        .filter(|(t, _)| t.stage == StageId::Leave && t.id() == tick)
+        .find_map(|(_, task)| {
+            MARKABLE_TASKS
+                .iter()
+                .find(|(t, _, _)| t == task)
+                .map(|(_, slug, _)| format!("done.{slug}"))
+        })
+}
+
+/// Whether `id` is a well-formed done mark: "done.<task>" for a task done once, "done.<task>.<date>" for
+/// one that comes round again.
 pub fn is_done_mark(id: &str) -> bool {
     let mut parts = id.split('.');
-    let (Some("done"), Some(slug), Some(date), None) =
+    let (Some("done"), Some(slug), date, None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return false;
     };
-    MARKABLE_TASKS.iter().any(|(_, s, _)| *s == slug) && parse_ymd(date).is_ok()
+    MARKABLE_TASKS
+        .iter()
+        .any(|(_, s, round)| *s == slug && round.is_some() == date.is_some())
+        && date.is_none_or(|d| parse_ymd(d).is_ok())
 }
 
 impl Progress {
-    /// Tasks the user marked done: on the "Leave Japan" checklist, or on the plan.
+    /// Tasks the user marked done (on the plan or on a checklist).
     pub fn done_tasks(&self) -> Vec<Task> {
-        let ticked = LEAVE_CHECKLIST_TASKS
-            .iter()
-            .filter(|(index, _)| {
-                self.is_ticked(Tick {
-                    stage: StageId::Leave,
-                    list: Checklist::Todo,
-                    index: *index,
-                })
-            })
-            .map(|(_, task)| *task);
-        let marked = MARKABLE_TASKS
+        MARKABLE_TASKS
             .iter()
             .map(|(task, _, _)| *task)
-            .filter(|task| self.is_marked_done(*task));
-        ticked.chain(marked).collect()
+            .filter(|task| self.is_marked_done(*task))
+            .collect()
     }
 
-    /// The mark for `task` at its current date, if it has a date.
+    /// The mark for `task`, if it can be marked now (a task that comes round needs its date).
     fn done_mark(&self, task: Task) -> Option<String> {
-        let (_, slug, field) = MARKABLE_TASKS.iter().find(|(t, _, _)| *t == task)?;
-        let date = self.milestones.get(*field)?;
-        Some(format!("done.{slug}.{}", to_iso(date)))
+        let (_, slug, round) = MARKABLE_TASKS.iter().find(|(t, _, _)| *t == task)?;
+        match round {
+            None => Some(format!("done.{slug}")),
+            Some(field) => {
+                let date = self.milestones.get(*field)?;
+                Some(format!("done.{slug}.{}", to_iso(date)))
+            }
+        }
     }
 
-    /// Whether the user can mark `task` done on the plan: one of [`MARKABLE_TASKS`], with its date entered.
+    /// Whether the user can mark `task` done: one of [`MARKABLE_TASKS`], with its date entered.
     pub fn can_mark_done(&self, task: Task) -> bool {
         self.done_mark(task).is_some()
     }
@@ -174,17 +206,17 @@ impl Progress {
         countdown_with_done(&self.milestones, &self.done_tasks(), today)
     }
 
-    /// Whether a checklist item is ticked. An item that is a plan task's done mark (see
-    /// [`CHECKLIST_MARKS`]) reads the mark while the task has its date.
+    /// Whether a checklist item is ticked. An item that is a plan task (see [`CHECKLIST_TASKS`]) reads
+    /// the task's mark while the task can be marked.
     pub fn is_ticked(&self, tick: Tick) -> bool {
-        match self.checklist_mark(tick) {
+        match self.checklist_task(tick) {
             Some(task) => self.is_marked_done(task),
             None => self.ticks.contains(&tick.id()),
         }
     }
 
     pub fn set_tick(&mut self, tick: Tick, on: bool) {
-        if let Some(task) = self.checklist_mark(tick) {
+        if let Some(task) = self.checklist_task(tick) {
             self.mark_done(task, on);
         } else if on {
             self.ticks.insert(tick.id());
@@ -193,37 +225,15 @@ impl Progress {
         }
     }
 
-    /// The plan task `tick` marks done, if it is one of [`CHECKLIST_MARKS`] and the task has its date.
-    fn checklist_mark(&self, tick: Tick) -> Option<Task> {
-        CHECKLIST_MARKS
+    /// The plan task `tick` is, if it is one of [`CHECKLIST_TASKS`] and the task can be marked now.
+    fn checklist_task(&self, tick: Tick) -> Option<Task> {
+        CHECKLIST_TASKS
             .iter()
             .find(|(t, _)| *t == tick)
             .map(|(_, task)| *task)
             .filter(|task| self.can_mark_done(*task))
     }
 }
-
-/// Checklist items that say the same as a plan task's done mark: "Applied to renew my period of stay" and
-/// "Extended the card" on the "Keep it valid" checklist. Ticking one marks the task done for the current
-/// residence-card expiry, so the checklist and the plan agree, and the next round starts unticked.
-const CHECKLIST_MARKS: [(Tick, Task); 2] = [
-    (
-        Tick {
-            stage: StageId::KeepValid,
-            list: Checklist::Todo,
-            index: 0,
-        },
-        Task::RenewResidence,
-    ),
-    (
-        Tick {
-            stage: StageId::KeepValid,
-            list: Checklist::Todo,
-            index: 1,
-        },
-        Task::ExtendCard,
-    ),
-];
 
 #[cfg(test)]
 mod tests {

@@ -16,13 +16,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::calendar::{parse_ymd, to_iso};
 use super::language::Lang;
-use super::milestones::{ApplicationMethod, Milestones};
+use super::milestones::{ApplicationMethod, Milestones, RegistrationKind};
 use super::progress::{Progress, Settings};
 
 /// The schema version written by this build. Bump it with a migration step for every change of shape,
 /// and keep a fixture of the old version under `tests/fixtures/` (`progress-v<n>.json`) with a test
 /// that loads it and checks every field.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Why stored or imported data could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -46,20 +46,23 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::NotOurSchema);
     }
-    let Object(document) = read::<Object<DocumentV1>>(text)?;
+    let Object(mut document) = read::<Object<Document>>(text)?;
+    for step in MIGRATIONS.iter().skip(version as usize - 1) {
+        step(&mut document);
+    }
     Ok(document.into_progress())
 }
 
 /// The stored form of `progress`. Every member is written (null when not entered), so older and newer
 /// versions of the app read the same document.
 pub fn encode(progress: &Progress) -> String {
-    serde_json::to_string(&DocumentV1::from_progress(progress))
+    serde_json::to_string(&Document::from_progress(progress))
         .expect("a document of strings, dates and sets always serialises (string keys only)")
 }
 
 /// The document as it is stored, for writers that serialise it themselves (gloo-storage's typed API).
 pub fn document(progress: &Progress) -> impl Serialize {
-    DocumentV1::from_progress(progress)
+    Document::from_progress(progress)
 }
 
 /// Parses `text` as `T`: a syntax error (or a truncated text) is [`DecodeError::NotJson`], valid JSON of
@@ -80,22 +83,53 @@ struct Versioned {
     version: u32,
 }
 
-/// Version 1: `{"version":1,"milestones":{"moved_in":"2026-04-01",…,"application_method":"online"},
-/// "ticks":["register.bring.0",…],"settings":{"lang":"ja"}}`. Absent members mean "not entered".
+/// One step per past schema version: `MIGRATIONS[n - 1]` turns a version-`n` document into version
+/// `n + 1`. Version 2 only added members (absent in version 1, so read as "not entered"), and changed
+/// how checklist ticks mark plan tasks done.
+const MIGRATIONS: &[fn(&mut Document)] = &[v1_to_v2];
+const _: () = assert!(
+    MIGRATIONS.len() as u32 == SCHEMA_VERSION - 1,
+    "one migration per past version"
+);
+
+/// Version 1 marked a leaving task done by the position of its "Leave Japan" checklist item
+/// ("leave.todo.1"); version 2 has one kind of mark for every task ("done.return-card"). And "extended the
+/// card" was a mark for the residence-card expiry; the card's own expiry now says it (R7, R9), so the
+/// mark becomes the "Keep it valid" checklist item it was ticked as.
+fn v1_to_v2(document: &mut Document) {
+    document.ticks = std::mem::take(&mut document.ticks)
+        .into_iter()
+        .map(|tick| {
+            if let Some(mark) = super::progress::leave_tick_v1_as_mark(&tick) {
+                mark
+            } else if tick.starts_with("done.extend-card.") {
+                "keep-valid.todo.1".to_owned()
+            } else {
+                tick
+            }
+        })
+        .collect();
+}
+
+/// `{"version":2,"milestones":{"moved_in":"2026-04-01",…,"application_method":"online",
+/// "registration":"first-after-arrival"},"ticks":["register.bring.0","done.return-card",…],
+/// "settings":{"lang":"ja"}}`. Absent members mean "not entered" (version 1 had no card expiry, move-out or
+/// report dates, nor a registration kind).
 #[derive(Serialize, Deserialize)]
-struct DocumentV1 {
+struct Document {
     version: u32,
     #[serde(default)]
-    milestones: Object<MilestonesV1>,
+    milestones: Object<StoredMilestones>,
     #[serde(default)]
     ticks: BTreeSet<String>,
     #[serde(default)]
     settings: Object<SettingsV1>,
 }
 
-/// The dates in the order the app has always written them, then the application method.
+/// The dates in the order the app has always written them, then the ones version 2 added, then the
+/// choices.
 #[derive(Default, Serialize, Deserialize)]
-struct MilestonesV1 {
+struct StoredMilestones {
     #[serde(default, with = "iso_date")]
     moved_in: Option<NaiveDate>,
     #[serde(default, with = "iso_date")]
@@ -120,8 +154,16 @@ struct MilestonesV1 {
     moved_within_japan: Option<NaiveDate>,
     #[serde(default, with = "iso_date")]
     residence_card_lost: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    card_expiry: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    move_out_planned: Option<NaiveDate>,
+    #[serde(default, with = "iso_date")]
+    reported_new_address: Option<NaiveDate>,
     #[serde(default, with = "method_slug")]
     application_method: Option<ApplicationMethod>,
+    #[serde(default, with = "registration_slug")]
+    registration: RegistrationKind,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -130,12 +172,12 @@ struct SettingsV1 {
     lang: Option<Lang>,
 }
 
-impl DocumentV1 {
-    fn from_progress(progress: &Progress) -> DocumentV1 {
+impl Document {
+    fn from_progress(progress: &Progress) -> Document {
         let m = &progress.milestones;
-        DocumentV1 {
+        Document {
             version: SCHEMA_VERSION,
-            milestones: Object(MilestonesV1 {
+            milestones: Object(StoredMilestones {
                 moved_in: m.moved_in,
                 registered: m.registered,
                 letter_received: m.letter_received,
@@ -148,7 +190,11 @@ impl DocumentV1 {
                 departure: m.departure,
                 moved_within_japan: m.moved_within_japan,
                 residence_card_lost: m.residence_card_lost,
+                card_expiry: m.card_expiry,
+                move_out_planned: m.move_out_planned,
+                reported_new_address: m.reported_new_address,
                 application_method: m.application_method,
+                registration: m.registration,
             }),
             ticks: progress.ticks.clone(),
             settings: Object(SettingsV1 {
@@ -175,6 +221,10 @@ impl DocumentV1 {
                 departure: m.departure,
                 moved_within_japan: m.moved_within_japan,
                 residence_card_lost: m.residence_card_lost,
+                card_expiry: m.card_expiry,
+                move_out_planned: m.move_out_planned,
+                reported_new_address: m.reported_new_address,
+                registration: m.registration,
             },
             ticks: self.ticks,
             settings: Settings {
@@ -262,6 +312,19 @@ mod method_slug {
         d: D,
     ) -> Result<Option<ApplicationMethod>, D::Error> {
         read_text(d, ApplicationMethod::from_slug, "an application method")
+    }
+}
+
+mod registration_slug {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(kind: &RegistrationKind, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(kind.slug())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<RegistrationKind, D::Error> {
+        read_text(d, RegistrationKind::from_slug, "a registration kind")
+            .map(Option::unwrap_or_default)
     }
 }
 

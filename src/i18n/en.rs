@@ -70,10 +70,24 @@ pub static TEXTS: Texts = Texts {
         field_notice_received: "The postcard arrived on",
         field_collection_deadline: "Collection deadline printed on the postcard",
         field_card_collected: "I collected the card on",
+        field_card_expiry: "Expiry date printed on my My Number Card",
         field_residence_expiry: "My residence card expires on",
         field_departure: "I plan to leave Japan on",
+        field_move_out_planned: "I move out of my old city on",
         field_moved_within_japan: "I moved to another city in Japan on",
-        field_residence_card_lost: "I lost my residence card on",
+        field_reported_new_address: "I reported my new address on",
+        field_residence_card_lost: "I found out my residence card was lost on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "Choose…",
         method_online: "Online (smartphone or PC)",
         method_mail: "By mail",
@@ -126,12 +140,11 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "Offline — everything still works",
         phrases_title: "Phrases for the counter",
         phrases_intro: "Show these to the staff. Open a card to show it in large type.",
-        phrase_show: "Show to staff",
         phrase_close: "Close",
         phrase_say: "Say it",
         phrase_meaning: "Meaning",
         help_heading: "Help in your language",
-        help_body: "My Number Card help line (foreign languages): see kojinbango-card.go.jp/en-otoiawase/ for the current hours. Lost card: 0120-0178-27, 24 hours.",
+        help_body: "My Number Card help line (foreign languages): the hours differ between its language pages, so see kojinbango-card.go.jp/en-otoiawase/ for the current ones. Lost card: call at once to suspend it.",
         not_found_title: "Page not found",
         not_found_body: "This page does not exist in the app.",
         back_home: "Back to home",
@@ -139,7 +152,7 @@ pub static TEXTS: Texts = Texts {
     stages: [
         StageText {
             title: "Register your address",
-            what: "Within 14 days of moving in, report your new address at the city or ward office. This makes you a registered resident, and it is what starts your My Number: the letter with your number is posted to this address.",
+            what: "Within 14 days of moving in, report your new address at the city or ward office. This makes you a registered resident, and it is what starts your My Number: the letter with your number is posted to this address. Only a first registration after arriving from abroad opens express issuance of the card.",
             term_meanings: &[
                 "Moving-in notification",
                 "Notification of your place of residence (the name used for foreign residents)",
@@ -147,7 +160,7 @@ pub static TEXTS: Texts = Texts {
                 "City office / ward office",
                 "National Health Insurance",
                 "National Pension",
-                "Student Payment Special Measure (pension contributions postponed while you study)",
+                "Student Payment Special Measure (pension contributions postponed while you study; these months do not count toward the pension lump sum)",
             ],
             bring: &[
                 "Residence card (在留カード)",
@@ -157,15 +170,15 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Report your address (転入届)",
                 "Join National Health Insurance (国民健康保険) at the same visit",
-                "Aged 20 or over: join National Pension (国民年金) and apply for the Student Payment Special Measure (学生納付特例)",
+                "Aged 20 to 59: join National Pension (国民年金) and apply for the Student Payment Special Measure (学生納付特例)",
                 "Put your name on your mailbox",
             ],
-            counter: "Fill in the moving-in form and show your residence card; staff write your address on the back of the card. At the same visit you can join National Health Insurance (required for Student status; if your income is low, declare it to get a reduction) and, from age 20, National Pension, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
+            counter: "Fill in the moving-in form (転入届) and show your residence card; staff write your address on the back of the card. At the same visit join National Health Insurance: it is required for every resident staying over 3 months who is not in an employer's health insurance, whatever the status (if your income is low, declare it to get a reduction). Aged 20 to 59, join National Pension too, where students can apply for the Student Payment Special Measure. Opening hours and booking differ between cities: check your city's website or ask.",
             tips: &[
                 "The letter with your number is not forwarded (転送不要): your name must be on the mailbox.",
-                "Registering late can bring a criminal fine (罰金) of up to ¥200,000, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
-                "The Student Payment Special Measure must be applied for again every year.",
-                "Moving within Japan later? Report at the new city within 14 days and ask for continued use of your card there within 90 days, or the card becomes void.",
+                "Registering late can bring a criminal fine (罰金) of up to ¥200,000 under the immigration law, or an administrative fine (過料) of up to ¥50,000 under the resident registration law, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
+                "The Student Payment Special Measure must be applied for again every year. Its months do not count toward the pension lump sum you can claim after leaving Japan: only paid months do.",
+                "Moving within Japan later? Three steps: the moving-out notification (転出届) at the old city before you move; the moving-in notification (転入届) at the new city within 14 days of moving in and within 30 days of the planned move-out date; and continued use of your card (継続利用) within 90 days of that, usually at the same visit. Miss one and the card becomes void. Enter the dates below.",
             ],
         },
         StageText {
@@ -186,11 +199,12 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "The letter is not proof of your number and not an ID. Keep it safe: you need it to apply for the card.",
                 "Never store a photo of your number where others can see it. This app never asks you to type or save it.",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
             title: "Apply for the card",
-            what: "Applying is free. Choose one way: by smartphone (scan the QR code), by PC (type the 23-digit ID), at a photo booth, by mail with the form and return envelope, or at the counter in some cities. Within 30 days of your move-in report you can also ask the city office for express issuance: the card in about a week.",
+            what: "Applying is free. Choose one way: by smartphone (scan the QR code), by PC (type the 23-digit ID), at a photo booth, by mail with the form and return envelope, or at the counter in some cities. After your first registration on arriving from abroad (not after a move within Japan), you can also ask the city office for express issuance within 30 days of it: the card comes by mail in about a week.",
             term_meanings: &[
                 "Application for issuance",
                 "Express issuance (since 2 December 2024)",
@@ -205,11 +219,11 @@ pub static TEXTS: Texts = Texts {
                 "Application sent",
                 "Wrote down how and when you applied (enter it below)",
             ],
-            counter: "Online, mail and photo-booth applications need no visit. For express issuance, apply in person at the city office within 30 days of your move-in report; the card is usually ready in 5 to 10 days, and the first issuance is free. Which counters take applications, and whether you must book, differs between cities: ask your city office.",
+            counter: "Online, mail and photo-booth applications need no visit. Express issuance (特急発行) is only for your first registration after arriving from abroad: apply in person at the city office within 30 days of it (no one can go for you), with two photo IDs or one photo ID and one other. You set your PINs when applying, and the card is mailed to your registered address, usually in about a week (at the earliest 5 days, up to 2 weeks); the first card is free. Which counters take applications, and whether you must book, differs between cities: ask your city office.",
             tips: &[
                 "Religious or medical head coverings are allowed if the outline of your face shows.",
                 "You can check the status of your application online with the 23-digit ID.",
-                "If your period of stay ends before you collect the card, it cannot be handed to you: renew your stay first if it ends soon.",
+                "If your period of stay ends before you collect the card, it cannot be handed to you, and the card is made with the period of stay in force when you apply: with less than about a month of stay left, renew your period of stay first, then apply.",
             ],
         },
         StageText {
@@ -224,13 +238,13 @@ pub static TEXTS: Texts = Texts {
             ],
             counter: "Nothing to do at the counter yet. Some cities need you to book a time to collect the card; the postcard says how.",
             tips: &[
-                "Cities use about 3 months as a guide for the collection deadline, but the date printed on your postcard is the one that counts.",
+                "Cities print a collection deadline from 1 month to about 3 months after sending the postcard: the date printed on yours is the one that counts. Until you enter it, the app uses 1 month, to be safe.",
                 "No postcard 2 months after applying? Ask the city office; rules differ between cities.",
             ],
         },
         StageText {
             title: "Collect the card",
-            what: "Collect the card in person at the place on your postcard (someone else may collect it only if you are ill or disabled). It takes about 30 minutes, and you set your PINs there.",
+            what: "Collect the card in person at the place on your postcard. Someone else may collect it for you only for illness, disability or another unavoidable reason (such as a long hospital stay, pregnancy or study abroad; work or classes do not count). It takes about 30 minutes, and you set your PINs there. An express card is mailed instead.",
             term_meanings: &[
                 "Collection",
                 "PIN",
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "The signature PIN locks after 5 wrong tries; the 4-digit PINs lock after 3. Choose PINs you will remember.",
                 "A card whose validity has passed cannot be handed over: collect it well before your period of stay ends.",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -262,7 +277,7 @@ pub static TEXTS: Texts = Texts {
                 "Copy of your resident record",
                 "Seal registration certificate",
                 "Tax / income certificate",
-                "Combined residence card and My Number Card (optional, since 14 June 2026)",
+                "Combined residence card and My Number Card (optional; scheduled from 14 June 2026: ask immigration)",
             ],
             bring: &[],
             todo: &[
@@ -274,13 +289,15 @@ pub static TEXTS: Texts = Texts {
                 "Only bodies defined by law may ask for your number, for tax, social security and disaster procedures: employers, the city, pension, health insurance, and banks for some accounts. Giving it to anyone else is prohibited, even with your consent.",
                 "Only authorised bodies may photocopy the back of the card.",
                 "No new paper health insurance cards have been issued since 2 December 2024.",
-                "Lost your card? Call 0120-0178-27 (foreign languages; Japanese line 0120-95-0178; 24 hours, every day) to suspend it, report it to the police and note the receipt number, then ask the city office for a new card (¥1,000; express ¥2,000).",
-                "A lost residence card is a separate matter: report it to immigration within 14 days.",
+                "Lost your card? Call at once to suspend it (the numbers and hours are below), report it to the police (遺失届) and note the receipt number, then ask the city office for a new card: ¥1,000 (¥800 without certificates; free in many cities when stolen, with a police theft-report number), or express reissue for ¥2,000 within 30 days of the city loss report.",
+                "A lost residence card is a separate matter: report it to immigration within 14 days of the day you found out.",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
             title: "Keep it valid",
-            what: "For most foreign residents the card expires on the last day of your period of stay. Renewing your residence card does not extend the My Number Card, and no reminder is sent: this app is your reminder.",
+            what: "For most foreign residents the card is valid until the end of the period of stay that applied when it was issued or last extended: that date is printed on the card. Renewing your stay at immigration gives you a new residence card but does not extend the My Number Card, and no reminder is sent. So you have two dates: the one on your My Number Card, and the one on your residence card. Enter both.",
             term_meanings: &[
                 "Renewal of your period of stay",
                 "Expiry date",
@@ -291,17 +308,19 @@ pub static TEXTS: Texts = Texts {
                 "New residence card",
                 "My Number Card",
                 "Your 4-digit PIN",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "Applied to renew my period of stay (possible from about 3 months before it ends)",
-                "Extended the card at the city office before it expired",
+                "Extended the card before it expired, renewed its electronic certificates, and entered the new expiry date printed on the card (above)",
                 "Entered my new residence-card expiry date (below)",
             ],
-            counter: "At the city office, ask to extend the card's validity; it is free. While your renewal is still pending (申請中 stamp, or an online receipt), the card can be extended by up to 2 months.",
+            counter: "At the city office, ask to extend the card's validity (free), and renew its electronic certificates at the same visit: extending the card does not extend them, and without them マイナ保険証 sign-in and convenience-store certificates stop. While your renewal is still pending (申請中 stamp, or an online receipt mail), the card can be specially extended once, by up to 2 months; extend it again once the new residence card arrives.",
             tips: &[
-                "Once the card has expired you need a new one, which costs ¥1,000.",
+                "Once the card has expired it is void, and a new one usually costs ¥1,000 (¥800 without certificates): ask your city.",
                 "This does not apply to permanent residents, Highly Skilled Professional (ii) or special permanent residents.",
-                "The card's electronic certificates are valid until your 5th birthday after issuance, never beyond the card, and can be renewed from 3 months before.",
+                "The card's electronic certificates are valid until your 5th birthday after issuance, and for a period of stay they end on its expiry: renew them when you extend the card.",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -316,7 +335,7 @@ pub static TEXTS: Texts = Texts {
             ],
             bring: &[
                 "Residence card",
-                "Health insurance card or 資格確認書",
+                "資格確認書 or 資格情報のお知らせ, if you are in National Health Insurance",
                 "My Number Card",
             ],
             todo: &[
@@ -327,10 +346,10 @@ pub static TEXTS: Texts = Texts {
                 "Residence card handed in at departure immigration (if not coming back)",
                 "Pension lump sum claimed (within 2 years of leaving)",
             ],
-            counter: "At the city office, file the moving-out notification; return your My Number Card (it becomes void when you leave, and some offices give it back with the chip punched); withdraw from National Health Insurance and settle the premiums (a refund or a bill).",
+            counter: "At the city office, file the moving-out notification; return your My Number Card (for foreign residents it becomes void when you leave; some offices give it back with the chip punched); withdraw from National Health Insurance and settle the premiums (a refund or a bill). Filing the notification ends your card's use, so マイナ保険証 and convenience-store certificates stop: get what you need first.",
             tips: &[
                 "Registered on 1 January? You owe that year's resident tax: pay it off or appoint a tax representative before leaving.",
-                "The pension lump sum needs at least 6 months of coverage.",
+                "The pension lump sum needs at least 6 months of paid contributions: months under the Student Payment Special Measure (学生納付特例) or a full exemption do not count. A 2025 reform changed some rules: check nenkin.go.jp before you leave.",
                 "Your number stays the same if you come back to Japan.",
             ],
         },
@@ -346,31 +365,50 @@ const fn task(task: Task) -> TaskText {
         ),
         Task::ExpressIssuance => (
             "Express issuance possible",
-            "At the city office, within 30 days of your move-in report ({date}). Optional.",
+            "Only after your first registration on arriving from abroad: in person at the city office, within 30 days of it ({date}). Optional; the card is mailed.",
         ),
         Task::PhotoValid => ("Your photo can be used", "For 6 months after it was taken ({date})."),
         Task::ReceiveNotice => (
             "Issuance notice expected",
             "About a month after you applied ({date}); in some cities up to 2 months.",
         ),
-        Task::ReceiveExpressCard => ("Express card expected", "About 5 to 10 days after you applied ({date})."),
+        Task::ReceiveExpressCard => (
+            "Express card expected by mail",
+            "About a week after you applied ({date}): at the earliest 5 days, up to 2 weeks. It is mailed to your registered address.",
+        ),
         Task::CollectCard => (
             "Collect your card",
-            "Counted from {date}. The date printed on the postcard is the one that counts (about 3 months is a guide), and an expired card cannot be handed over.",
+            "By the date printed on your postcard ({date}). An expired card cannot be handed over.",
         ),
-        Task::CardExpiry => ("Your card expires", "On the last day of your period of stay ({date})."),
+        Task::CardExpiry => (
+            "Your My Number Card expires",
+            "The date printed on the card ({date}). A new residence card does not change it.",
+        ),
         Task::RenewResidence => ("Renew your period of stay", "From about 3 months before it ends ({date})."),
         Task::ExtendCard => (
             "Extend your card at the city office",
-            "Before it expires ({date}). No reminder is sent.",
+            "Before the date printed on your card ({date}). No reminder is sent. Renew the electronic certificates at the same visit, then enter the card's new expiry date.",
         ),
-        Task::ReportNewAddress => ("Report your new address", "Within 14 days of moving ({date})."),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
+        Task::ReportNewAddress => (
+            "Report your new address (転入届) at the new city",
+            "Within 14 days of moving in ({date}), and within 30 days of the planned move-out date if that comes first. Miss it and the card becomes void.",
+        ),
         Task::ContinuedUse => (
             "Continued use of the card in the new city",
-            "Within 90 days of moving ({date}), or the card becomes void.",
+            "Within 90 days of reporting your new address ({date}), or the card becomes void. Usually at the same visit: bring the card and its 4-digit PIN, and the signature PIN for a new signature certificate.",
         ),
-        Task::MoveOutNotice => ("Moving-out notification", "From about 14 days before you leave ({date})."),
-        Task::ReturnCard => ("Return your My Number Card", "At the city office, before you leave ({date})."),
+        Task::MoveOutNotice => (
+            "Moving-out notification",
+            "From about 14 days before you leave ({date}). It ends your card's use: get any certificates first.",
+        ),
+        Task::ReturnCard => (
+            "Return your My Number Card",
+            "At the city office when you file the moving-out notification, before you leave ({date}).",
+        ),
         Task::SettleNhi => (
             "Leave National Health Insurance and settle premiums",
             "From about 2 weeks before you leave ({date}).",
@@ -379,10 +417,13 @@ const fn task(task: Task) -> TaskText {
             "Resident tax: pay it off or appoint a tax representative",
             "Before you leave ({date}).",
         ),
-        Task::PensionClaim => ("Claim the pension lump sum", "Within 2 years after you leave ({date})."),
+        Task::PensionClaim => (
+            "If you paid 6 months or more: claim the pension lump sum",
+            "Within 2 years after you leave ({date}). Only paid months count, not those under the student measure; check nenkin.go.jp before you leave.",
+        ),
         Task::ReportLostResidenceCard => (
             "Report the lost residence card to immigration",
-            "Within 14 days of losing it ({date}).",
+            "Within 14 days of the day you found out ({date}).",
         ),
     };
     TaskText { title, reason }
@@ -418,6 +459,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "The renewal of my period of stay has been granted. Please change (extend) the expiry date of my My Number Card.",
                 "My new period of stay ends on {date}.",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (

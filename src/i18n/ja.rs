@@ -74,6 +74,20 @@ pub static TEXTS: Texts = Texts {
         field_departure: "出国する予定の日",
         field_moved_within_japan: "日本国内で別の市区町村に引っ越した日",
         field_residence_card_lost: "在留カードをなくした日",
+        field_card_expiry: "Expiry date printed on my My Number Card",
+        field_move_out_planned: "I move out of my old city on",
+        field_reported_new_address: "I reported my new address on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "選んでください…",
         method_online: "オンライン（スマホまたはパソコン）",
         method_mail: "郵送",
@@ -126,7 +140,6 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "オフライン — すべての機能を使えます",
         phrases_title: "窓口で使うフレーズ",
         phrases_intro: "職員に見せてください。カードを開くと大きな文字で表示されます。",
-        phrase_show: "職員に見せる",
         phrase_close: "閉じる",
         phrase_say: "読み方",
         phrase_meaning: "意味",
@@ -186,6 +199,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "通知書は番号の証明にも身分証明書にもなりません。カードの申請に必要なので、大切に保管してください。",
                 "番号が写った写真を、人に見られる場所に保存しないでください。このアプリが番号の入力や保存を求めることはありません。",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "署名用の暗証番号は5回、4桁の暗証番号は3回間違えるとロックされます。忘れない番号を選んでください。",
                 "有効期限が過ぎたカードは渡してもらえません。在留期間が終わるよりずっと前に受け取ってください。",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -276,6 +291,8 @@ pub static TEXTS: Texts = Texts {
                 "2024年12月2日から、紙の健康保険証は新しく発行されていません。",
                 "カードをなくしたら：0120-0178-27（外国語。日本語は0120-95-0178。24時間・毎日）に電話して利用を止め、警察に届けて受理番号を控え、役所で新しいカードを申請してください（¥1,000、特急発行は¥2,000）。",
                 "在留カードをなくした場合は別の手続きです。14日以内に出入国在留管理局に届け出てください。",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
@@ -291,6 +308,7 @@ pub static TEXTS: Texts = Texts {
                 "新しい在留カード",
                 "マイナンバーカード",
                 "4桁の暗証番号",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "在留期間の更新を申請した（期間が終わる約3か月前からできます）",
@@ -302,6 +320,7 @@ pub static TEXTS: Texts = Texts {
                 "期限が切れたカードは作り直す必要があり、¥1,000かかります。",
                 "永住者、高度専門職2号、特別永住者には当てはまりません。",
                 "カードの電子証明書は、発行後5回目の誕生日まで有効で、カードの期限を超えることはありません。期限の3か月前から更新できます。",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -364,6 +383,10 @@ const fn task(task: Task) -> TaskText {
             "役所でカードの期限を延長する",
             "期限が切れる前に（{date}）。お知らせは届きません。",
         ),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
         Task::ReportNewAddress => ("新しい住所を届け出る", "引っ越してから14日以内（{date}）。"),
         Task::ContinuedUse => (
             "新しい市区町村でカードの継続利用の手続き",
@@ -420,6 +443,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "在留期間の更新が許可されました。マイナンバーカードの有効期限の変更（延長）をお願いします。",
                 "新しい在留期間の満了日は{date}です。",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (

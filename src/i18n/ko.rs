@@ -74,6 +74,20 @@ pub static TEXTS: Texts = Texts {
         field_departure: "일본 출국 예정일",
         field_moved_within_japan: "일본 내 다른 시로 이사한 날",
         field_residence_card_lost: "재류카드를 잃어버린 날",
+        field_card_expiry: "Expiry date printed on my My Number Card",
+        field_move_out_planned: "I move out of my old city on",
+        field_reported_new_address: "I reported my new address on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "선택하세요…",
         method_online: "온라인 (스마트폰 또는 PC)",
         method_mail: "우편",
@@ -126,7 +140,6 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "오프라인 — 모든 기능이 작동해요",
         phrases_title: "창구에서 쓰는 표현",
         phrases_intro: "직원에게 보여 주세요. 카드를 열면 큰 글씨로 보여요.",
-        phrase_show: "직원에게 보여 주기",
         phrase_close: "닫기",
         phrase_say: "읽는 법",
         phrase_meaning: "뜻",
@@ -186,6 +199,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "통지서는 번호를 증명하는 서류도, 신분증도 아니에요. 카드를 신청할 때 필요하니 안전하게 보관하세요.",
                 "번호가 찍힌 사진을 다른 사람이 볼 수 있는 곳에 절대 저장하지 마세요. 이 앱은 번호를 입력하거나 저장하라고 절대 요구하지 않아요.",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "서명용 비밀번호는 5번, 4자리 비밀번호는 3번 틀리면 잠겨요. 기억할 수 있는 비밀번호를 정하세요.",
                 "유효기간이 지난 카드는 받을 수 없어요. 재류기간이 끝나기 훨씬 전에 받으세요.",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -276,6 +291,8 @@ pub static TEXTS: Texts = Texts {
                 "2024년 12월 2일 이후 새 종이 건강보험증은 발급되지 않아요.",
                 "카드를 잃어버렸나요? 0120-0178-27(외국어, 일본어는 0120-95-0178, 연중무휴 24시간)로 전화해 카드를 정지하고, 경찰에 신고해 접수 번호를 적어 두세요. 그다음 시·구청에 새 카드를 신청하세요 (¥1,000, 특급 ¥2,000).",
                 "재류카드 분실은 별개의 문제예요. 14일 이내에 출입국재류관리국에 신고하세요.",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
@@ -291,6 +308,7 @@ pub static TEXTS: Texts = Texts {
                 "새 재류카드",
                 "마이넘버 카드",
                 "4자리 비밀번호",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "재류기간 갱신 신청하기 (끝나기 약 3개월 전부터 가능)",
@@ -302,6 +320,7 @@ pub static TEXTS: Texts = Texts {
                 "카드가 한 번 만료되면 새 카드가 필요하고, ¥1,000이 들어요.",
                 "영주자, 고도전문직 2호, 특별영주자에게는 해당하지 않아요.",
                 "카드의 전자증명서는 발급 후 5번째 생일까지 유효하지만 카드 유효기간을 넘을 수 없고, 3개월 전부터 갱신할 수 있어요.",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -364,6 +383,10 @@ const fn task(task: Task) -> TaskText {
             "시·구청에서 카드 연장하기",
             "만료일({date}) 전에. 알림은 오지 않아요.",
         ),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
         Task::ReportNewAddress => ("새 주소 신고하기", "이사한 날({date})부터 14일 이내."),
         Task::ContinuedUse => (
             "새 시에서 카드 계속 이용 신청",
@@ -418,6 +441,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "재류기간 갱신이 허가되었어요. 마이넘버 카드의 유효기간 변경(연장)을 부탁드려요.",
                 "새 재류기간은 {date}에 끝나요.",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (

@@ -74,6 +74,20 @@ pub static TEXTS: Texts = Texts {
         field_departure: "जापान छाड्ने योजना गरेको मिति",
         field_moved_within_japan: "जापानकै अर्को सहरमा सरेको मिति",
         field_residence_card_lost: "रेसिडेन्स कार्ड हराएको मिति",
+        field_card_expiry: "Expiry date printed on my My Number Card",
+        field_move_out_planned: "I move out of my old city on",
+        field_reported_new_address: "I reported my new address on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "छान्नुहोस्…",
         method_online: "अनलाइन (स्मार्टफोन वा कम्प्युटर)",
         method_mail: "हुलाकबाट",
@@ -126,7 +140,6 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "अफलाइन — सबै कुरा अझै चल्छ",
         phrases_title: "काउन्टरमा प्रयोग गर्ने वाक्यहरू",
         phrases_intro: "यी वाक्य कर्मचारीलाई देखाउनुहोस्। ठूलो अक्षरमा देखाउन कार्ड खोल्नुहोस्।",
-        phrase_show: "कर्मचारीलाई देखाउनुहोस्",
         phrase_close: "बन्द गर्नुहोस्",
         phrase_say: "यसरी भन्नुहोस्",
         phrase_meaning: "अर्थ",
@@ -186,6 +199,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "यो पत्र तपाईंको नम्बरको प्रमाण होइन, परिचयपत्र पनि होइन। सुरक्षित राख्नुहोस्: कार्डका लागि आवेदन दिन यो चाहिन्छ।",
                 "आफ्नो नम्बरको फोटो अरूले देख्ने ठाउँमा कहिल्यै नराख्नुहोस्। यो एपले तपाईंलाई नम्बर टाइप गर्न वा सेभ गर्न कहिल्यै भन्दैन।",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "हस्ताक्षर PIN 5 पटक गलत हाले लक हुन्छ; 4 अङ्कका PIN 3 पटकमा लक हुन्छन्। सम्झन सकिने PIN छान्नुहोस्।",
                 "म्याद सकिएको कार्ड दिइँदैन: बसाइ अवधि सकिनुभन्दा धेरै अघि नै कार्ड बुझ्नुहोस्।",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -276,6 +291,8 @@ pub static TEXTS: Texts = Texts {
                 "2 डिसेम्बर 2024 देखि नयाँ कागजी स्वास्थ्य बीमा कार्ड जारी गरिएको छैन।",
                 "कार्ड हरायो? रोक्का गर्न 0120-0178-27 मा फोन गर्नुहोस् (विदेशी भाषा; जापानी लाइन 0120-95-0178; 24 घण्टा, हरेक दिन), प्रहरीमा हराएको सूचना (遺失届) दर्ता गरी स्वीकृति नम्बर (受理番号) टिप्नुहोस्, त्यसपछि नगरपालिका कार्यालयमा नयाँ कार्ड माग्नुहोस् (¥1,000; द्रुत ¥2,000)।",
                 "रेसिडेन्स कार्ड हराउनु छुट्टै कुरा हो: 14 दिनभित्र अध्यागमन कार्यालयमा जानकारी गराउनुहोस्।",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
@@ -291,6 +308,7 @@ pub static TEXTS: Texts = Texts {
                 "नयाँ रेसिडेन्स कार्ड",
                 "माइ नम्बर कार्ड",
                 "तपाईंको 4 अङ्कको PIN",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "बसाइ अवधि नवीकरणका लागि आवेदन दिइयो (अवधि सकिनुभन्दा करिब 3 महिना अघिदेखि सम्भव)",
@@ -302,6 +320,7 @@ pub static TEXTS: Texts = Texts {
                 "कार्डको म्याद सकिएपछि नयाँ कार्ड चाहिन्छ, जसको शुल्क ¥1,000 हो।",
                 "यो स्थायी बासिन्दा, उच्च दक्ष पेशाविद् नं. 2 (高度専門職2号) वा विशेष स्थायी बासिन्दामा लागू हुँदैन।",
                 "कार्डका इलेक्ट्रोनिक प्रमाणपत्र जारी भएपछिको तपाईंको 5औं जन्मदिनसम्म मान्य हुन्छन्, कार्डको म्यादभन्दा बढी कहिल्यै हुँदैनन्, र 3 महिना अघिदेखि नवीकरण गर्न सकिन्छ।",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -364,6 +383,10 @@ const fn task(task: Task) -> TaskText {
             "नगरपालिका कार्यालयमा कार्डको म्याद थप्नुहोस्",
             "म्याद सकिनुअघि ({date})। कुनै सम्झना सूचना पठाइँदैन।",
         ),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
         Task::ReportNewAddress => ("नयाँ ठेगाना जानकारी गराउनुहोस्", "सरेको ({date}) 14 दिनभित्र।"),
         Task::ContinuedUse => (
             "नयाँ सहरमा कार्डको निरन्तर प्रयोग",
@@ -418,6 +441,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "मेरो बसाइ अवधि नवीकरण स्वीकृत भयो। कृपया मेरो माइ नम्बर कार्डको म्याद परिवर्तन (थप) गरिदिनुहोस्।",
                 "मेरो नयाँ बसाइ अवधि {date} मा सकिन्छ।",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (

@@ -118,6 +118,11 @@ pub fn sentences(card: PhraseId) -> &'static [Sentence] {
                 "Atarashii zairyū kikan no manryōbi wa {date} desu.",
                 MilestoneField::ResidenceExpiry
             ),
+            // R10: extending the card does not extend its certificates.
+            sentence!(
+                "電子証明書の更新もお願いします。",
+                "Denshi shōmeisho no kōshin mo onegai shimasu."
+            ),
         ],
         PhraseId::MoveOut => &[
             sentence!(

@@ -50,10 +50,18 @@ pub fn distance_text(lang: Lang, item: &PlanItem, today: NaiveDate) -> Option<St
 }
 
 /// Why the date is what it is, naming the date it is counted from: "Within 14 days of moving in (Wed 1 Apr 2026)."
+/// A few tasks count from one date or another (R6, R11): the reason names the one in use.
 pub fn reason_text(lang: Lang, item: &PlanItem, trigger_date: Option<NaiveDate>) -> String {
-    let text = task_text(lang, item.task);
+    let ui = &texts(lang).ui;
+    let reason = match (item.task, item.trigger) {
+        (Task::CollectCard, MilestoneField::NoticeReceived) => ui.collect_guide,
+        (Task::CollectCard, MilestoneField::ResidenceExpiry) => ui.collect_by_stay_end,
+        (Task::ReportNewAddress, MilestoneField::MoveOutPlanned) => ui.report_by_move_out,
+        (Task::ContinuedUse, MilestoneField::MovedWithinJapan) => ui.continued_from_move,
+        (task, _) => task_text(lang, task).reason,
+    };
     match trigger_date {
-        Some(d) => fill(text.reason, &[("date", &format_date(lang, d))]),
+        Some(d) => fill(reason, &[("date", &format_date(lang, d))]),
         None => fill(
             texts(lang).ui.waiting_for,
             &[("field", field_label(lang, item.trigger))],
@@ -83,9 +91,12 @@ pub fn field_label(lang: Lang, field: MilestoneField) -> &'static str {
         MilestoneField::NoticeReceived => ui.field_notice_received,
         MilestoneField::CollectionDeadline => ui.field_collection_deadline,
         MilestoneField::CardCollected => ui.field_card_collected,
+        MilestoneField::CardExpiry => ui.field_card_expiry,
         MilestoneField::ResidenceExpiry => ui.field_residence_expiry,
         MilestoneField::Departure => ui.field_departure,
+        MilestoneField::MoveOutPlanned => ui.field_move_out_planned,
         MilestoneField::MovedWithinJapan => ui.field_moved_within_japan,
+        MilestoneField::ReportedNewAddress => ui.field_reported_new_address,
         MilestoneField::ResidenceCardLost => ui.field_residence_card_lost,
     }
 }

@@ -74,6 +74,20 @@ pub static TEXTS: Texts = Texts {
         field_departure: "Tôi dự định rời Nhật vào ngày",
         field_moved_within_japan: "Tôi chuyển đến thành phố khác ở Nhật vào ngày",
         field_residence_card_lost: "Tôi làm mất thẻ lưu trú vào ngày",
+        field_card_expiry: "Expiry date printed on my My Number Card",
+        field_move_out_planned: "I move out of my old city on",
+        field_reported_new_address: "I reported my new address on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "Chọn…",
         method_online: "Trực tuyến (điện thoại thông minh hoặc máy tính)",
         method_mail: "Qua đường bưu điện",
@@ -126,7 +140,6 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "Ngoại tuyến — mọi thứ vẫn hoạt động",
         phrases_title: "Mẫu câu dùng tại quầy",
         phrases_intro: "Hãy cho nhân viên xem các câu này. Mở một thẻ để hiện chữ cỡ lớn.",
-        phrase_show: "Cho nhân viên xem",
         phrase_close: "Đóng",
         phrase_say: "Cách đọc",
         phrase_meaning: "Nghĩa",
@@ -186,6 +199,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "Thư này không phải là giấy chứng minh mã số của bạn và không phải giấy tờ tùy thân. Hãy giữ cẩn thận: bạn cần nó để nộp đơn làm thẻ.",
                 "Đừng bao giờ lưu ảnh chụp mã số của bạn ở nơi người khác có thể nhìn thấy. Ứng dụng này không bao giờ yêu cầu bạn nhập hay lưu mã số đó.",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "Mã PIN chữ ký bị khóa sau 5 lần nhập sai; các mã PIN 4 chữ số bị khóa sau 3 lần. Hãy chọn mã PIN bạn sẽ nhớ được.",
                 "Thẻ đã hết hiệu lực thì không thể giao cho bạn: hãy nhận thẻ sớm, trước khi thời hạn lưu trú kết thúc.",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -276,6 +291,8 @@ pub static TEXTS: Texts = Texts {
                 "Từ ngày 02/12/2024, không còn cấp mới thẻ bảo hiểm y tế bằng giấy.",
                 "Mất thẻ? Gọi 0120-0178-27 (tiếng nước ngoài; đường dây tiếng Nhật 0120-95-0178; 24 giờ, tất cả các ngày) để tạm khóa thẻ, báo cảnh sát và ghi lại số tiếp nhận, rồi đề nghị tòa thị chính cấp thẻ mới (¥1.000; cấp nhanh ¥2.000).",
                 "Mất thẻ lưu trú là việc riêng: hãy báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực trong vòng 14 ngày.",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
@@ -291,6 +308,7 @@ pub static TEXTS: Texts = Texts {
                 "Thẻ lưu trú mới",
                 "Thẻ My Number",
                 "Mã PIN 4 chữ số của bạn",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "Đã nộp đơn gia hạn thời hạn lưu trú (có thể nộp từ khoảng 3 tháng trước khi hết hạn)",
@@ -302,6 +320,7 @@ pub static TEXTS: Texts = Texts {
                 "Khi thẻ đã hết hạn, bạn phải làm thẻ mới, mất ¥1.000.",
                 "Điều này không áp dụng cho người vĩnh trú, người có tư cách Chuyên gia tay nghề cao số 2 (高度専門職2号) hoặc người vĩnh trú đặc biệt.",
                 "Chứng thư điện tử trong thẻ có hiệu lực đến sinh nhật lần thứ 5 của bạn sau ngày cấp, không bao giờ quá thời hạn của thẻ, và có thể gia hạn từ 3 tháng trước đó.",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -364,6 +383,10 @@ const fn task(task: Task) -> TaskText {
             "Gia hạn thẻ tại tòa thị chính",
             "Trước khi thẻ hết hạn ({date}). Sẽ không có thông báo nhắc.",
         ),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
         Task::ReportNewAddress => ("Khai báo địa chỉ mới", "Trong vòng 14 ngày sau khi chuyển nhà ({date})."),
         Task::ContinuedUse => (
             "Tiếp tục sử dụng thẻ ở thành phố mới",
@@ -418,6 +441,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "Việc gia hạn thời hạn lưu trú của tôi đã được cho phép. Xin thay đổi (gia hạn) ngày hết hạn của thẻ My Number cho tôi.",
                 "Thời hạn lưu trú mới của tôi kết thúc vào ngày {date}.",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (

@@ -74,6 +74,20 @@ pub static TEXTS: Texts = Texts {
         field_departure: "计划离开日本的日期",
         field_moved_within_japan: "在日本国内迁往其他城市的日期",
         field_residence_card_lost: "在留卡遗失日期",
+        field_card_expiry: "Expiry date printed on my My Number Card",
+        field_move_out_planned: "I move out of my old city on",
+        field_reported_new_address: "I reported my new address on",
+        registration_question: "Was this your first address registration after arriving from abroad?",
+        registration_first: "Yes, my first after arriving in Japan",
+        registration_move: "No, it was after a move within Japan",
+        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
+        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
+        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
+        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
+        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
+        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
+        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "请选择…",
         method_online: "网上（智能手机或电脑）",
         method_mail: "邮寄",
@@ -126,7 +140,6 @@ pub static TEXTS: Texts = Texts {
         offline_badge: "离线 — 所有功能仍可使用",
         phrases_title: "窗口常用语",
         phrases_intro: "把这些出示给工作人员看。打开卡片可放大显示。",
-        phrase_show: "出示给工作人员",
         phrase_close: "关闭",
         phrase_say: "读法",
         phrase_meaning: "意思",
@@ -186,6 +199,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "通知书不能证明你的编号，也不是身份证件。请妥善保管：申请个人编号卡时需要它。",
                 "切勿把编号的照片存放在别人能看到的地方。本应用绝不会要求你输入或保存编号。",
+                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
             ],
         },
         StageText {
@@ -251,6 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "签名密码输错 5 次会被锁定；4 位密码输错 3 次会被锁定。请设定你记得住的密码。",
                 "已过有效期的卡无法交付：请在在留期间结束前尽早领卡。",
+                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
             ],
         },
         StageText {
@@ -276,6 +291,8 @@ pub static TEXTS: Texts = Texts {
                 "自2024年12月2日起，已不再发放新的纸质健康保险证。",
                 "卡丢了？拨打 0120-0178-27（外语；日语专线 0120-95-0178；全年无休，24 小时）暂停卡片使用，向警察报失并记下受理编号，然后向市政府申请新卡（¥1,000；加急 ¥2,000）。",
                 "在留卡遗失是另一回事：请在 14 天内向地方出入境在留管理局报告。",
+                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
+                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
@@ -291,6 +308,7 @@ pub static TEXTS: Texts = Texts {
                 "新的在留卡",
                 "个人编号卡",
                 "你的 4 位密码",
+                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
             ],
             todo: &[
                 "已申请更新在留期间（约在到期前 3 个月起可申请）",
@@ -302,6 +320,7 @@ pub static TEXTS: Texts = Texts {
                 "卡一旦过期就需要办新卡，费用为 ¥1,000。",
                 "以上不适用于永住者、高度专门职 2 号（高度専門職2号）或特别永住者。",
                 "卡内电子证明书的有效期到发卡后第 5 次生日为止，绝不会超过卡本身的有效期，可从到期前 3 个月起更新。",
+                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
             ],
         },
         StageText {
@@ -364,6 +383,10 @@ const fn task(task: Task) -> TaskText {
             "到市政府延长卡的有效期",
             "在到期（{date}）之前。不会有提醒。",
         ),
+        Task::MoveOutOldCity => (
+            "Moving-out notification (転出届) at your old city",
+            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+        ),
         Task::ReportNewAddress => ("申报新住址", "搬家（{date}）后 14 天内。"),
         Task::ContinuedUse => (
             "在新城市继续使用卡片",
@@ -412,6 +435,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "我的在留期间更新已获批准。请帮我变更（延长）个人编号卡的有效期限。",
                 "我新的在留期间到 {date} 为止。",
+                "Please also renew the electronic certificates.",
             ],
         ),
         PhraseId::MoveOut => (
