@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod departure;
 pub mod journey;
 pub mod language;
+pub mod lost_card;
 pub mod milestones;
 pub mod plan;
 pub mod progress;

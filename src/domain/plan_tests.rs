@@ -1,7 +1,7 @@
-//! The date engine, rule by rule, with concrete dates (FACTS.md R1–R17).
+//! The date engine, rule by rule, with concrete dates (FACTS.md R1–R18, revision 2).
 
 use super::*;
-use crate::domain::milestones::Problem;
+use crate::domain::milestones::{Problem, RegistrationKind};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -159,7 +159,7 @@ fn a_closed_express_window_is_never_the_next_step_nor_colours_the_stage() {
 }
 
 #[test]
-fn an_express_card_is_expected_5_to_10_days_after_applying() {
+fn an_express_card_is_mailed_5_to_14_days_after_applying_with_no_postcard_or_pick_up() {
     let m = Milestones {
         registered: Some(date(2026, 4, 3)),
         applied: Some(date(2026, 4, 10)),
@@ -170,10 +170,12 @@ fn an_express_card_is_expected_5_to_10_days_after_applying() {
     let card = item(&p, Task::ReceiveExpressCard);
     assert_eq!(
         card.when,
-        Some(When::Between(date(2026, 4, 15), date(2026, 4, 20)))
+        Some(When::Between(date(2026, 4, 15), date(2026, 4, 24)))
     );
-    assert_eq!(card.rule, Rule::R3);
+    assert_eq!((card.rule, card.stage), (Rule::R3, StageId::Collect));
+    // R3: no postcard to wait for and no counter pick-up.
     assert!(!p.items.iter().any(|i| i.task == Task::ReceiveNotice));
+    assert!(!p.items.iter().any(|i| i.task == Task::CollectCard));
     let collected = Milestones {
         card_collected: Some(date(2026, 4, 16)),
         ..m
@@ -260,7 +262,7 @@ fn the_issuance_notice_is_expected_21_to_60_days_after_applying() {
 
 // R6
 #[test]
-fn collection_uses_the_printed_deadline_or_3_months_after_the_notice_as_a_guide() {
+fn collection_uses_the_printed_deadline_or_1_month_after_the_notice_as_a_guide() {
     let m = Milestones {
         applied: Some(date(2026, 4, 25)),
         notice_received: Some(date(2026, 5, 31)),
@@ -271,7 +273,8 @@ fn collection_uses_the_printed_deadline_or_3_months_after_the_notice_as_a_guide(
     assert_eq!(
         (r6.when, r6.trigger),
         (
-            Some(When::By(date(2026, 8, 31))),
+            // R6 (revision 2): 1 month, clamped to the month's end (31 May + 1 month = 30 June).
+            Some(When::By(date(2026, 6, 30))),
             MilestoneField::NoticeReceived
         )
     );
@@ -302,14 +305,14 @@ fn the_card_must_be_collected_before_the_period_of_stay_ends() {
     let m = Milestones {
         applied: Some(date(2026, 4, 25)),
         notice_received: Some(date(2026, 5, 31)),
-        residence_expiry: Some(date(2026, 7, 10)),
+        residence_expiry: Some(date(2026, 6, 20)),
         ..Default::default()
     };
     let r6 = item(&plan(&m, date(2026, 6, 1)), Task::CollectCard).clone();
     assert_eq!(
         (r6.when, r6.trigger),
         (
-            Some(When::By(date(2026, 7, 10))),
+            Some(When::By(date(2026, 6, 20))),
             MilestoneField::ResidenceExpiry
         )
     );
@@ -339,8 +342,9 @@ fn collecting_waits_for_the_notice_and_is_late_after_the_printed_deadline() {
 
 // R7, R8, R9
 #[test]
-fn the_card_expires_with_the_period_of_stay_and_renewal_opens_3_months_before() {
+fn the_card_expires_on_its_printed_date_and_renewal_opens_3_months_before_the_residence_expiry() {
     let m = Milestones {
+        card_expiry: Some(date(2027, 5, 31)),
         residence_expiry: Some(date(2027, 5, 31)),
         ..Default::default()
     };
@@ -365,7 +369,7 @@ fn the_card_expires_with_the_period_of_stay_and_renewal_opens_3_months_before() 
 #[test]
 fn extending_the_card_is_flagged_from_3_months_before_expiry() {
     let m = Milestones {
-        residence_expiry: Some(date(2027, 5, 31)),
+        card_expiry: Some(date(2027, 5, 31)),
         ..Default::default()
     };
     let status = |today| item(&plan(&m, today), Task::ExtendCard).status;
@@ -373,6 +377,237 @@ fn extending_the_card_is_flagged_from_3_months_before_expiry() {
     assert_eq!(status(date(2027, 2, 28)), Status::DueSoon);
     assert_eq!(status(date(2027, 5, 31)), Status::DueSoon);
     assert_eq!(status(date(2027, 6, 1)), Status::Late);
+}
+
+// R7, R9, R10 (revision 2): two expiry dates.
+#[test]
+fn a_later_residence_expiry_never_moves_the_card_extension_deadline() {
+    let mut m = Milestones {
+        card_expiry: Some(date(2027, 3, 31)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let today = date(2027, 1, 10);
+    let extend = |m: &Milestones| item(&plan(m, today), Task::ExtendCard).clone();
+    assert_eq!(extend(&m).when, Some(When::By(date(2027, 3, 31))));
+    // The renewal at immigration: a new residence card to 31 Mar 2029.
+    m.enter(MilestoneField::ResidenceExpiry, Some(date(2029, 3, 31)));
+    assert_eq!(
+        (extend(&m).when, extend(&m).trigger, extend(&m).status),
+        (
+            Some(When::By(date(2027, 3, 31))),
+            MilestoneField::CardExpiry,
+            Status::DueSoon
+        )
+    );
+    assert_eq!(
+        item(&plan(&m, today), Task::RenewResidence).when,
+        Some(When::Between(date(2028, 12, 31), date(2029, 3, 31)))
+    );
+    // Extended at the city: the card's new printed date starts the next round.
+    m.enter(MilestoneField::CardExpiry, Some(date(2029, 3, 31)));
+    assert_eq!(
+        (extend(&m).when, extend(&m).status),
+        (Some(When::By(date(2029, 3, 31))), Status::Upcoming)
+    );
+}
+
+#[test]
+fn without_the_card_expiry_the_extension_waits_for_it_whatever_the_residence_card_says() {
+    let m = Milestones {
+        residence_expiry: Some(date(2027, 3, 31)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let extend = item(&plan(&m, date(2027, 1, 10)), Task::ExtendCard).clone();
+    assert_eq!(
+        (extend.when, extend.status, extend.trigger),
+        (None, Status::Waiting, MilestoneField::CardExpiry)
+    );
+}
+
+#[test]
+fn extending_a_card_that_expires_on_a_leap_day_is_flagged_from_29_november() {
+    let m = Milestones {
+        card_expiry: Some(date(2028, 2, 29)),
+        ..Default::default()
+    };
+    let status = |today| item(&plan(&m, today), Task::ExtendCard).status;
+    assert_eq!(status(date(2027, 11, 28)), Status::Upcoming);
+    assert_eq!(status(date(2027, 11, 29)), Status::DueSoon);
+    assert_eq!(status(date(2028, 3, 1)), Status::Late);
+}
+
+// R3 (revision 2)
+#[test]
+fn express_issuance_is_offered_only_after_the_first_registration_on_arrival() {
+    let arrived = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan(&arrived, date(2026, 4, 5));
+    assert_eq!(
+        item(&p, Task::ExpressIssuance).when,
+        Some(When::By(date(2026, 5, 3)))
+    );
+    let after_a_move = Milestones {
+        registration: RegistrationKind::AfterMoveWithinJapan,
+        ..arrived
+    };
+    let p = plan(&after_a_move, date(2026, 4, 5));
+    assert!(!p.items.iter().any(|i| i.task == Task::ExpressIssuance));
+}
+
+#[test]
+fn an_express_card_is_done_when_it_arrives() {
+    let m = Milestones {
+        registered: Some(date(2026, 1, 30)),
+        applied: Some(date(2026, 2, 20)),
+        application_method: Some(ApplicationMethod::Express),
+        card_collected: Some(date(2026, 2, 27)),
+        ..moved_in(date(2026, 1, 29))
+    };
+    let card = item(&plan(&m, date(2026, 3, 1)), Task::ReceiveExpressCard).clone();
+    assert_eq!(
+        (card.when, card.status),
+        (
+            Some(When::Between(date(2026, 2, 25), date(2026, 3, 6))),
+            Status::Done
+        )
+    );
+}
+
+// R6 (revision 2)
+#[test]
+fn the_collection_guide_clamps_to_the_month_end_in_a_leap_year() {
+    let m = Milestones {
+        applied: Some(date(2027, 12, 20)),
+        notice_received: Some(date(2028, 1, 31)),
+        ..Default::default()
+    };
+    assert_eq!(
+        item(&plan(&m, date(2028, 2, 1)), Task::CollectCard).when,
+        Some(When::By(date(2028, 2, 29)))
+    );
+}
+
+// R11, R18 (revision 2): a move within Japan in three steps.
+#[test]
+fn a_move_within_japan_with_all_three_dates() {
+    let m = Milestones {
+        move_out_planned: Some(date(2027, 3, 15)),
+        moved_within_japan: Some(date(2027, 3, 20)),
+        reported_new_address: Some(date(2027, 3, 25)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan(&m, date(2027, 3, 26));
+    let out = item(&p, Task::MoveOutOldCity);
+    assert_eq!(
+        (out.rule, out.when, out.trigger, out.status),
+        (
+            Rule::R18,
+            Some(When::Between(date(2027, 3, 1), date(2027, 3, 15))),
+            MilestoneField::MoveOutPlanned,
+            Status::Done
+        )
+    );
+    let report = item(&p, Task::ReportNewAddress);
+    assert_eq!(
+        (report.when, report.status),
+        (Some(When::By(date(2027, 4, 3))), Status::Done)
+    );
+    let continued = item(&p, Task::ContinuedUse);
+    assert_eq!(
+        (continued.when, continued.trigger),
+        (
+            Some(When::By(date(2027, 6, 23))),
+            MilestoneField::ReportedNewAddress
+        )
+    );
+}
+
+#[test]
+fn the_new_address_is_due_by_the_earlier_of_move_in_plus_14_and_move_out_plus_30() {
+    // Planned move-out 1 March, moved in 28 March: 30 days after the move-out (31 March) comes first.
+    let m = Milestones {
+        move_out_planned: Some(date(2027, 3, 1)),
+        moved_within_japan: Some(date(2027, 3, 28)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let report = item(&plan(&m, date(2027, 3, 28)), Task::ReportNewAddress).clone();
+    assert_eq!(
+        (report.when, report.trigger),
+        (
+            Some(When::By(date(2027, 3, 31))),
+            MilestoneField::MoveOutPlanned
+        )
+    );
+    // Moved in 5 days after the planned move-out: 14 days after the move-in comes first.
+    let m = Milestones {
+        moved_within_japan: Some(date(2027, 3, 6)),
+        ..m
+    };
+    let report = item(&plan(&m, date(2027, 3, 6)), Task::ReportNewAddress).clone();
+    assert_eq!(
+        (report.when, report.trigger),
+        (
+            Some(When::By(date(2027, 3, 20))),
+            MilestoneField::MovedWithinJapan
+        )
+    );
+}
+
+#[test]
+fn a_planned_move_out_alone_opens_the_moving_out_window_and_a_30_day_limit() {
+    let m = Milestones {
+        move_out_planned: Some(date(2028, 2, 29)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan(&m, date(2028, 2, 10));
+    assert_eq!(
+        item(&p, Task::MoveOutOldCity).when,
+        Some(When::Between(date(2028, 2, 15), date(2028, 2, 29)))
+    );
+    assert_eq!(item(&p, Task::MoveOutOldCity).status, Status::Upcoming);
+    assert_eq!(
+        item(&p, Task::ReportNewAddress).when,
+        Some(When::By(date(2028, 3, 30)))
+    );
+    assert_eq!(
+        (
+            item(&p, Task::ContinuedUse).status,
+            item(&p, Task::ContinuedUse).trigger
+        ),
+        (Status::Waiting, MilestoneField::MovedWithinJapan)
+    );
+}
+
+#[test]
+fn continued_use_counts_from_the_move_in_until_the_report_date_is_known() {
+    let m = Milestones {
+        moved_within_japan: Some(date(2027, 3, 20)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let continued = item(&plan(&m, date(2027, 3, 21)), Task::ContinuedUse).clone();
+    assert_eq!(
+        (continued.when, continued.trigger),
+        (
+            Some(When::By(date(2027, 6, 18))),
+            MilestoneField::MovedWithinJapan
+        )
+    );
+}
+
+// R17 (revision 2)
+#[test]
+fn a_lost_residence_card_is_reported_within_14_days_of_finding_out() {
+    let m = Milestones {
+        residence_card_lost: Some(date(2027, 12, 25)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let report = item(&plan(&m, date(2027, 12, 26)), Task::ReportLostResidenceCard).clone();
+    assert_eq!(
+        (report.rule, report.when),
+        (Rule::R17, Some(When::By(date(2028, 1, 8))))
+    );
 }
 
 // R11
@@ -538,7 +773,7 @@ fn a_window_is_upcoming_before_it_opens_due_soon_while_open_and_late_after() {
 #[test]
 fn the_card_expiry_is_shown_by_date_and_never_done() {
     let m = Milestones {
-        residence_expiry: Some(date(2027, 5, 31)),
+        card_expiry: Some(date(2027, 5, 31)),
         card_collected: Some(date(2026, 6, 1)),
         ..moved_in(date(2026, 4, 1))
     };
@@ -810,7 +1045,7 @@ fn every_stage_reports_waiting_done_or_none_on_an_empty_plan() {
 #[test]
 fn rule_ids_are_the_ids_of_facts_md() {
     let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
-    let expected: Vec<String> = (1..=17).map(|n| format!("R{n}")).collect();
+    let expected: Vec<String> = (1..=18).map(|n| format!("R{n}")).collect();
     assert_eq!(ids, expected);
 }
 
@@ -832,15 +1067,21 @@ mod properties {
 
     fn any_milestones() -> impl Strategy<Value = Milestones> {
         (
-            proptest::collection::vec(any_date(), 12),
+            proptest::collection::vec(any_date(), MilestoneField::ALL.len()),
             prop_oneof![
                 Just(None),
                 (0usize..5).prop_map(|i| Some(ApplicationMethod::ALL[i]))
             ],
+            any::<bool>(),
         )
-            .prop_map(|(dates, method)| {
+            .prop_map(|(dates, method, first)| {
                 let mut m = Milestones {
                     application_method: method,
+                    registration: if first {
+                        RegistrationKind::FirstAfterArrival
+                    } else {
+                        RegistrationKind::AfterMoveWithinJapan
+                    },
                     ..Default::default()
                 };
                 for (field, d) in MilestoneField::ALL.into_iter().zip(dates) {
@@ -873,6 +1114,10 @@ mod properties {
                     i.rule,
                     Rule::R1 | Rule::R2 | Rule::R3 | Rule::R4 | Rule::R5 | Rule::R6 | Rule::R11 | Rule::R15 | Rule::R17
                 );
+                // R18 opens 14 days before the planned move; it never ends after it.
+                if let (Rule::R18, Some(when), Some(trigger)) = (i.rule, i.when, valid.get(i.trigger)) {
+                    prop_assert!(when.end() == trigger);
+                }
                 if let Some(when) = i.when {
                     prop_assert!(when.end() >= when.start());
                     let trigger = valid.get(i.trigger);
@@ -885,6 +1130,27 @@ mod properties {
             for e in &p.errors {
                 prop_assert!(valid.get(e.field).is_none());
             }
+        }
+
+        /// R7/R9: the residence card's expiry never moves the card's extension deadline.
+        #[test]
+        fn a_later_residence_expiry_never_changes_the_card_deadline(
+            m in any_milestones(),
+            today in any_date(),
+            later in 1i64..4000,
+        ) {
+            let today = today.unwrap_or(NaiveDate::MIN);
+            let extend = |m: &Milestones| {
+                plan(m, today).items.into_iter().find(|i| i.task == Task::ExtendCard).map(|i| i.when)
+            };
+            let before = extend(&m);
+            let mut renewed = m.clone();
+            let new_expiry = m
+                .residence_expiry
+                .unwrap_or(today)
+                .checked_add_days(chrono::Days::new(later as u64));
+            renewed.enter(MilestoneField::ResidenceExpiry, new_expiry);
+            prop_assert_eq!(before, extend(&renewed));
         }
 
         #[test]

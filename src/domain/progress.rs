@@ -260,7 +260,7 @@ mod tests {
         );
         progress.settings.lang = Some(Lang::Vi);
         let json = encode(&progress);
-        assert!(json.contains("\"version\":1"));
+        assert!(json.contains("\"version\":2"));
         assert!(json.contains("\"register.bring.1\""));
         assert!(json.contains("2026-04-01"));
         assert_eq!(decode(&json), Ok(progress));
@@ -429,11 +429,13 @@ mod tests {
     }
 
     #[test]
-    fn renewing_and_extending_marked_done_open_again_with_the_new_expiry() {
+    fn renewing_marked_done_opens_again_with_the_new_residence_expiry_and_extending_is_never_marked(
+    ) {
         use crate::domain::plan::Status;
         let mut progress = Progress::default();
         progress.milestones.moved_in = Some(date(2026, 4, 1));
         progress.milestones.residence_expiry = Some(date(2027, 6, 30));
+        progress.milestones.card_expiry = Some(date(2027, 6, 30));
         let today = date(2027, 5, 1);
         let status = |p: &Progress, task| status_on(p, task, today);
         assert_eq!(
@@ -441,50 +443,54 @@ mod tests {
             Some(Status::DueSoon)
         );
         progress.mark_done(Task::RenewResidence, true);
-        progress.mark_done(Task::ExtendCard, true);
         assert_eq!(status(&progress, Task::RenewResidence), Some(Status::Done));
-        assert_eq!(status(&progress, Task::ExtendCard), Some(Status::Done));
-        assert_ne!(status(&progress, Task::CardExpiry), Some(Status::Done));
-        // The new residence card's expiry: the next round is open.
+        // R9: extending is done by entering the card's new expiry, not by a mark.
+        assert!(!progress.can_mark_done(Task::ExtendCard));
+        progress.mark_done(Task::ExtendCard, true);
+        assert_eq!(status(&progress, Task::ExtendCard), Some(Status::DueSoon));
+        // The new residence card's expiry: the next round of renewing is open; the card still expires.
         progress.milestones.residence_expiry = Some(date(2029, 6, 30));
         assert_eq!(
             status(&progress, Task::RenewResidence),
             Some(Status::Upcoming)
         );
+        assert_eq!(status(&progress, Task::ExtendCard), Some(Status::DueSoon));
+        progress.milestones.card_expiry = Some(date(2029, 6, 30));
         assert_eq!(status(&progress, Task::ExtendCard), Some(Status::Upcoming));
     }
 
     #[test]
-    fn the_keep_valid_checklist_and_the_plan_share_one_mark_per_round() {
-        let extended = Tick {
-            stage: StageId::KeepValid,
-            list: Checklist::Todo,
-            index: 1,
-        };
+    fn a_checklist_item_that_is_a_plan_task_shares_its_mark() {
+        let renewed = Tick::todo(StageId::KeepValid, 0);
         let mut progress = Progress::default();
-        // Without an expiry date the item is an ordinary tick.
-        progress.set_tick(extended, true);
-        assert!(progress.is_ticked(extended));
-        assert!(progress.ticks.contains("keep-valid.todo.1"));
-        progress.set_tick(extended, false);
+        // Without the residence expiry the item is an ordinary tick.
+        progress.set_tick(renewed, true);
+        assert!(progress.is_ticked(renewed));
+        assert!(progress.ticks.contains("keep-valid.todo.0"));
+        progress.set_tick(renewed, false);
         // With it, ticking the item marks the plan task done for that expiry, and the other way round.
         progress.milestones.residence_expiry = Some(date(2027, 6, 30));
-        progress.set_tick(extended, true);
-        assert!(progress.is_marked_done(Task::ExtendCard));
-        assert!(progress.ticks.contains("done.extend-card.2027-06-30"));
-        progress.mark_done(Task::ExtendCard, false);
-        assert!(!progress.is_ticked(extended));
+        progress.set_tick(renewed, true);
+        assert!(progress.is_marked_done(Task::RenewResidence));
+        assert!(progress.ticks.contains("done.renew-residence.2027-06-30"));
+        progress.mark_done(Task::RenewResidence, false);
+        assert!(!progress.is_ticked(renewed));
         progress.mark_done(Task::RenewResidence, true);
-        assert!(progress.is_ticked(Tick {
-            index: 0,
-            ..extended
-        }));
         // The new expiry starts the next round unticked.
         progress.milestones.residence_expiry = Some(date(2029, 6, 30));
-        assert!(!progress.is_ticked(Tick {
-            index: 0,
-            ..extended
-        }));
+        assert!(!progress.is_ticked(renewed));
+        // A leaving task is done once: its mark has no date.
+        let returned = Tick::todo(StageId::Leave, 1);
+        progress.set_tick(returned, true);
+        assert!(progress.ticks.contains("done.return-card"));
+        assert!(progress.is_marked_done(Task::ReturnCard));
+        assert!(is_done_mark("done.return-card"));
+        assert!(!is_done_mark("done.return-card.2027-06-30"));
+        assert!(!is_done_mark("done.renew-residence"));
+        // "Extended the card" is an ordinary tick: the card's new expiry is what counts (R9).
+        let extended = Tick::todo(StageId::KeepValid, 1);
+        progress.set_tick(extended, true);
+        assert!(progress.ticks.contains("keep-valid.todo.1"));
     }
 
     #[test]

@@ -345,32 +345,43 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_version_1_fixture_is_written_back_as_version_1_builds_wrote_it() {
-        let progress = decode(include_str!("../../tests/fixtures/progress-v1.json")).unwrap();
-        assert_eq!(
-            encode(&progress),
-            concat!(
-                r#"{"version":1,"milestones":{"moved_in":"2026-04-01","registered":"2026-04-03","#,
-                r#""letter_received":"2026-04-24","photo_taken":"2026-04-20","applied":"2026-04-25","#,
-                r#""notice_received":"2026-06-01","collection_deadline":"2026-08-31","#,
-                r#""card_collected":"2026-06-10","residence_expiry":"2027-10-01","departure":"2028-03-20","#,
-                r#""moved_within_japan":null,"residence_card_lost":null,"application_method":"online"},"#,
-                r#""ticks":["leave.todo.5","register.bring.0"],"settings":{"lang":"ne"}}"#
-            )
-        );
+    fn the_version_2_fixture_round_trips_byte_for_byte_in_its_compact_form() {
+        let fixture = include_str!("../../tests/fixtures/progress-v2.json");
+        let progress = decode(fixture).expect("the v2 fixture");
+        let m = &progress.milestones;
+        assert_eq!(m.card_expiry, NaiveDate::from_ymd_opt(2027, 3, 31));
+        assert_eq!(m.residence_expiry, NaiveDate::from_ymd_opt(2029, 3, 31));
+        assert_eq!(m.move_out_planned, NaiveDate::from_ymd_opt(2026, 9, 28));
+        assert_eq!(m.reported_new_address, NaiveDate::from_ymd_opt(2026, 10, 5));
+        assert_eq!(m.registration, RegistrationKind::AfterMoveWithinJapan);
+        let compact: String = fixture.split_whitespace().collect();
+        assert_eq!(encode(&progress), compact);
     }
 
     #[test]
-    fn an_empty_progress_is_written_with_every_member_null() {
+    fn version_1_marks_become_version_2_marks_and_nothing_is_lost() {
+        let v1 = r#"{"version":1,"milestones":{"residence_expiry":"2027-06-30"},"ticks":["leave.todo.0","leave.todo.1","leave.todo.2","leave.todo.3","leave.todo.4","leave.todo.5","done.renew-residence.2027-06-30","done.extend-card.2027-06-30","keep-valid.todo.2"]}"#;
+        let progress = decode(v1).unwrap();
         assert_eq!(
-            encode(&Progress::default()),
-            concat!(
-                r#"{"version":1,"milestones":{"moved_in":null,"registered":null,"letter_received":null,"#,
-                r#""photo_taken":null,"applied":null,"notice_received":null,"collection_deadline":null,"#,
-                r#""card_collected":null,"residence_expiry":null,"departure":null,"moved_within_japan":null,"#,
-                r#""residence_card_lost":null,"application_method":null},"ticks":[],"settings":{"lang":null}}"#
-            )
+            progress
+                .ticks
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+            vec![
+                "done.move-out-notice",
+                "done.pension-claim",
+                "done.renew-residence.2027-06-30",
+                "done.resident-tax",
+                "done.return-card",
+                "done.settle-nhi",
+                "keep-valid.todo.1",
+                "keep-valid.todo.2",
+                "leave.todo.4",
+            ]
         );
+        assert_eq!(progress.version, SCHEMA_VERSION);
+        assert_eq!(decode(&encode(&progress)), Ok(progress));
     }
 
     #[test]

@@ -100,3 +100,14 @@ pub fn field_label(lang: Lang, field: MilestoneField) -> &'static str {
         MilestoneField::ResidenceCardLost => ui.field_residence_card_lost,
     }
 }
+
+/// The lost-card help lines with the hours that apply to a reader of `lang` (FACTS: never "24 hours" for the
+/// foreign-language line without naming the languages).
+pub fn lost_line_text(lang: Lang) -> &'static str {
+    use crate::domain::lost_card::{line_hours, LineHours};
+    let ui = &texts(lang).ui;
+    match line_hours(lang) {
+        LineHours::AllDay => ui.lost_line_all_day,
+        LineHours::Daytime => ui.lost_line_daytime,
+    }
+}

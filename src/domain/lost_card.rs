@@ -1,0 +1,40 @@
+//! Suspending a lost My Number Card: which help line answers the reader's language, and when (FACTS, "Lost
+//! card"). The foreign-language line 0120-0178-27 is not 24 hours in every language, so the app never
+//! says "24 hours" for it without naming the languages.
+
+use super::language::Lang;
+
+/// When the foreign-language line answers in a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineHours {
+    /// 24 hours, every day: English, Chinese, Korean, Spanish, Portuguese (and the Japanese line).
+    AllDay,
+    /// Daytime only: Vietnamese, Nepali, Thai, Indonesian, Tagalog.
+    Daytime,
+}
+
+/// The hours that apply to a reader of `lang`. A Japanese reader calls the Japanese line, 24 hours.
+pub fn line_hours(lang: Lang) -> LineHours {
+    match lang {
+        Lang::En | Lang::Zh | Lang::Ko | Lang::Ja => LineHours::AllDay,
+        Lang::Vi | Lang::Ne => LineHours::Daytime,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nepali_and_vietnamese_readers_learn_the_line_answers_them_in_the_daytime_only() {
+        assert_eq!(line_hours(Lang::Ne), LineHours::Daytime);
+        assert_eq!(line_hours(Lang::Vi), LineHours::Daytime);
+    }
+
+    #[test]
+    fn english_chinese_and_korean_are_answered_24_hours_and_japanese_has_its_own_24_hour_line() {
+        for lang in [Lang::En, Lang::Zh, Lang::Ko, Lang::Ja] {
+            assert_eq!(line_hours(lang), LineHours::AllDay, "{lang:?}");
+        }
+    }
+}
