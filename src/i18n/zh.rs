@@ -73,21 +73,21 @@ pub static TEXTS: Texts = Texts {
         field_residence_expiry: "在留卡到期日",
         field_departure: "计划离开日本的日期",
         field_moved_within_japan: "在日本国内迁往其他城市的日期",
-        field_residence_card_lost: "在留卡遗失日期",
-        field_card_expiry: "Expiry date printed on my My Number Card",
-        field_move_out_planned: "I move out of my old city on",
-        field_reported_new_address: "I reported my new address on",
-        registration_question: "Was this your first address registration after arriving from abroad?",
-        registration_first: "Yes, my first after arriving in Japan",
-        registration_move: "No, it was after a move within Japan",
-        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
-        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
-        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
-        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
-        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
-        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
-        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
-        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
+        field_residence_card_lost: "发现在留卡遗失的日期",
+        field_card_expiry: "我的个人编号卡上印的有效期限",
+        field_move_out_planned: "从原城市迁出的日期",
+        field_reported_new_address: "申报新住址的日期",
+        registration_question: "这是你从国外来日本后第一次登记住址吗？",
+        registration_first: "是，这是我来日本后的第一次登记",
+        registration_move: "不是，这是在日本国内搬家后的登记",
+        express_no_notice: "你申请了加急发放（特急発行）：不会寄明信片。卡片会邮寄到你的登记住址。",
+        express_by_mail: "加急发放（特急発行）：没有明信片，也不在窗口领取。卡片会邮寄到你的登记住址，通常在申请后约一周寄到（5 天到 2 周）。请在下方输入收到卡片的日期。",
+        collect_guide: "参考期限：明信片送达（{date}）后 1 个月，部分城市印的就是这个期限。请输入你明信片上印的日期。",
+        collect_by_stay_end: "在你的在留期间结束（{date}）之前：已过有效期的卡无法交付。",
+        report_by_move_out: "预定迁出日期（{date}）后 30 天内：这个期限比搬入后 14 天的期限更早到来。错过期限，卡会失效。",
+        continued_from_move: "申报新住址后 90 天内。在你输入申报日期之前，为稳妥起见，从搬入日（{date}）起算。",
+        lost_line_all_day: "外语专线 0120-0178-27：英语、中文、韩语、西班牙语和葡萄牙语 24 小时服务。日语专线 0120-95-0178：全年无休，24 小时。",
+        lost_line_daytime: "外语专线 0120-0178-27：越南语、尼泊尔语、泰语、印尼语和他加禄语仅在白天接听（英语、中文、韩语、西班牙语和葡萄牙语 24 小时）。日语专线 0120-95-0178：全年无休，24 小时。",
         method_unset: "请选择…",
         method_online: "网上（智能手机或电脑）",
         method_mail: "邮寄",
@@ -144,7 +144,7 @@ pub static TEXTS: Texts = Texts {
         phrase_say: "读法",
         phrase_meaning: "意思",
         help_heading: "用你的语言求助",
-        help_body: "个人编号卡（マイナンバーカード）咨询热线（外语）：当前服务时间请见 kojinbango-card.go.jp/en-otoiawase/。卡片遗失：0120-0178-27，24 小时。",
+        help_body: "个人编号卡（マイナンバーカード）咨询热线（外语）：各语言页面上的服务时间不一样，请到 kojinbango-card.go.jp/en-otoiawase/ 查看当前的时间。卡片遗失：请立即打电话暂停卡片使用。",
         not_found_title: "找不到页面",
         not_found_body: "应用中没有这个页面。",
         back_home: "返回首页",
@@ -152,7 +152,7 @@ pub static TEXTS: Texts = Texts {
     stages: [
         StageText {
             title: "登记住址",
-            what: "搬入后 14 天内，到市政府或区政府申报新住址。这样你就成为登记在册的居民，你的个人编号（My Number）也由此产生：写有编号的通知书会寄到这个地址。",
+            what: "搬入后 14 天内，到市政府或区政府申报新住址。这样你就成为登记在册的居民，你的个人编号（My Number）也由此产生：写有编号的通知书会寄到这个地址。只有从国外来日本后的首次住址登记，才能申请加急发放卡片。",
             term_meanings: &[
                 "迁入申报",
                 "居住地申报（外国居民使用的名称）",
@@ -160,7 +160,7 @@ pub static TEXTS: Texts = Texts {
                 "市政府 / 区政府",
                 "国民健康保险",
                 "国民年金",
-                "学生缴纳特例（在学期间可延期缴纳国民年金保险费）",
+                "学生缴纳特例（在学期间可延期缴纳国民年金保险费；这些月份不计入年金退出补助费）",
             ],
             bring: &[
                 "在留卡（在留カード）",
@@ -170,15 +170,15 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "申报住址（転入届）",
                 "同一次办理时加入国民健康保险（国民健康保険）",
-                "年满 20 岁：加入国民年金，并申请学生缴纳特例（学生納付特例）",
+                "20 至 59 岁：加入国民年金，并申请学生缴纳特例（学生納付特例）",
                 "在信箱上写好你的名字",
             ],
-            counter: "填写迁入申报表（転入届）并出示在留卡；工作人员会在卡背面写上你的住址。同一次办理时，你可以加入国民健康保险（在留资格为“留学”者必须加入；收入低的话，请申报收入以获得减免），年满 20 岁者还可加入国民年金，学生可在办理时申请学生缴纳特例。各城市的办公时间和预约方式不同：请查看所在城市的网站或直接询问。",
+            counter: "填写迁入申报表（転入届）并出示在留卡；工作人员会在卡背面写上你的住址。同一次办理时加入国民健康保险：凡在日本居住超过 3 个月、未加入工作单位健康保险的居民，无论在留资格为何都必须加入（收入低的话，请申报收入以获得减免）。20 至 59 岁者还要加入国民年金，学生可在办理时申请学生缴纳特例。各城市的办公时间和预约方式不同：请查看所在城市的网站或直接询问。",
             tips: &[
                 "写有编号的通知书不予转寄（転送不要）：信箱上必须有你的名字。",
-                "逾期登记最高可被处以 ¥200,000 的罚金（罰金，属刑事处罚）；没有登记住址超过 90 天，在留资格可能被取消。14 天内去办理，就能避免这些问题。",
-                "学生缴纳特例需要每年重新申请。",
-                "以后在日本国内搬家？请在 14 天内到新城市申报，并在 90 天内在那里申请继续使用你的卡，否则卡会失效。",
+                "逾期登记可能依出入境管理法被处以最高 ¥200,000 的罚金（罰金，属刑事处罚），或依居民登记法被处以最高 ¥50,000 的行政罚款（過料）；没有登记住址超过 90 天，在留资格可能被取消。14 天内去办理，就能避免这些问题。",
+                "学生缴纳特例需要每年重新申请。适用该特例的月份不计入离开日本后可申领的年金退出补助费：只有实际缴费的月份才计入。",
+                "以后在日本国内搬家？分三步：搬家前在原城市提交迁出申报（転出届）；在新城市提交迁入申报（転入届），须在搬入后 14 天内、且在预定迁出日期后 30 天内；并在提交迁入申报后 90 天内申请继续使用你的卡（継続利用），通常在同一次办理。错过任何一步，卡都会失效。请在下方输入日期。",
             ],
         },
         StageText {
@@ -199,12 +199,12 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "通知书不能证明你的编号，也不是身份证件。请妥善保管：申请个人编号卡时需要它。",
                 "切勿把编号的照片存放在别人能看到的地方。本应用绝不会要求你输入或保存编号。",
-                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
+                "送达时不在家？邮局会将简易挂号信（簡易書留）保管约一周，之后退回市政府，而市政府也只保管一段时间：请尽快拨打投递通知单上的电话。",
             ],
         },
         StageText {
             title: "申请办卡",
-            what: "申请免费。任选一种方式：智能手机（扫描二维码）、电脑（输入 23 位 ID）、自助证件照机、用申请表和回邮信封邮寄，或在部分城市的窗口申请。在提交迁入申报后 30 天内，你还可以向市政府申请加急发放：约一周即可拿到卡。",
+            what: "申请免费。任选一种方式：智能手机（扫描二维码）、电脑（输入 23 位 ID）、自助证件照机、用申请表和回邮信封邮寄，或在部分城市的窗口申请。如果这是你从国外来日本后的首次住址登记（在日本国内搬家后的登记不算），你还可以在登记后 30 天内向市政府申请加急发放：卡片约一周后邮寄到。",
             term_meanings: &[
                 "发放申请",
                 "加急发放（2024年12月2日起）",
@@ -219,11 +219,11 @@ pub static TEXTS: Texts = Texts {
                 "已提交申请",
                 "已记下申请方式和日期（在下方输入）",
             ],
-            counter: "网上、邮寄和自助证件照机申请都无需去窗口。加急发放须在提交迁入申报后 30 天内亲自到市政府申请；卡通常 5 到 10 天做好，首次发放免费。哪些窗口受理申请、是否需要预约，因城市而异：请询问所在的市政府。",
+            counter: "网上、邮寄和自助证件照机申请都无需去窗口。加急发放（特急発行）仅限从国外来日本后的首次住址登记：须在登记后 30 天内亲自到市政府申请（不能由他人代办），并携带两种带照片的身份证件，或一种带照片的证件加一种其他证件。申请时即设置密码，卡片会邮寄到你的登记住址，通常约一周（最快 5 天，最长 2 周）；首张卡免费。哪些窗口受理申请、是否需要预约，因城市而异：请询问所在的市政府。",
             tips: &[
                 "出于宗教或医疗原因的头部遮盖物可以佩戴，但须露出脸部轮廓。",
                 "你可以用 23 位 ID 在网上查询申请进度。",
-                "如果你的在留期间在领卡前结束，卡就无法交给你：在留期间快结束时，请先办理更新。",
+                "如果你的在留期间在领卡前结束，卡就无法交给你；而且卡是按申请时有效的在留期间制作的：在留期间剩下不到约一个月时，请先更新在留期间，再申请。",
             ],
         },
         StageText {
@@ -238,13 +238,13 @@ pub static TEXTS: Texts = Texts {
             ],
             counter: "暂时无需去窗口。部分城市要求预约领卡时间；明信片上会写明预约方法。",
             tips: &[
-                "各城市一般以约 3 个月作为领取期限的参考，但以你明信片上印的日期为准。",
+                "各城市印的领取期限从寄出明信片后 1 个月到约 3 个月不等：以你明信片上印的日期为准。在你输入这个日期之前，为稳妥起见，本应用按 1 个月计算。",
                 "申请后 2 个月仍未收到明信片？请询问市政府；各城市规定不同。",
             ],
         },
         StageText {
             title: "领卡",
-            what: "请本人到明信片上写明的地点领卡（只有在你生病或有残障时才可由他人代领）。大约需要 30 分钟，并在现场设置密码。",
+            what: "请本人到明信片上写明的地点领卡。只有因疾病、残障或其他不得已的理由（例如长期住院、怀孕或出国留学；工作或上课不算），才可由他人代领。大约需要 30 分钟，并在现场设置密码。加急发放的卡则改为邮寄。",
             term_meanings: &[
                 "领取",
                 "密码（PIN）",
@@ -265,7 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "签名密码输错 5 次会被锁定；4 位密码输错 3 次会被锁定。请设定你记得住的密码。",
                 "已过有效期的卡无法交付：请在在留期间结束前尽早领卡。",
-                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
+                "忘记密码或密码被锁定？4 位密码可在市政府重新设置（请携带卡片和身份证件）。签名密码也可以在部分便利店的自助终端上，用 Mynaportal（マイナポータル）智能手机应用重新设置。",
             ],
         },
         StageText {
@@ -277,7 +277,7 @@ pub static TEXTS: Texts = Texts {
                 "居民记录（住民票）副本",
                 "印章登记证明",
                 "纳税 / 收入证明",
-                "在留卡与个人编号卡合一（可选，2026年6月14日起）",
+                "在留卡与个人编号卡合一（可选；预定 2026年6月14日起：请询问地方出入境在留管理局）",
             ],
             bring: &[],
             todo: &[
@@ -289,15 +289,15 @@ pub static TEXTS: Texts = Texts {
                 "只有法律规定的机构才可以为税务、社会保障和防灾相关手续要求你提供编号：雇主、市政府、年金、健康保险，以及办理部分账户的银行。即使你本人同意，也禁止提供给其他任何人。",
                 "只有获得授权的机构才可以复印卡的背面。",
                 "自2024年12月2日起，已不再发放新的纸质健康保险证。",
-                "卡丢了？拨打 0120-0178-27（外语；日语专线 0120-95-0178；全年无休，24 小时）暂停卡片使用，向警察报失并记下受理编号，然后向市政府申请新卡（¥1,000；加急 ¥2,000）。",
-                "在留卡遗失是另一回事：请在 14 天内向地方出入境在留管理局报告。",
-                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
-                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
+                "卡丢了？请立即打电话暂停卡片使用（电话号码和服务时间见下方），向警察报失（遺失届）并记下受理编号，然后向市政府申请新卡：¥1,000（不含电子证明书为 ¥800；被盗时凭警察出具的被盗报案受理编号，很多城市免费），或在向市政府报告遗失后 30 天内申请加急补发，费用 ¥2,000。",
+                "在留卡遗失是另一回事：请在发现遗失之日起 14 天内向地方出入境在留管理局报告。",
+                "个人编号卡不能代替在留卡：仍须随时随身携带在留卡。",
+                "在留卡与个人编号卡合一的卡（特定在留カード）预定于 2026年6月起实施：可自愿选择；持有这种卡时，在地方出入境在留管理局办理更新就会同时更新两张卡。目前尚未确定：请询问地方出入境在留管理局（moj.go.jp/isa/tokutei.html）。",
             ],
         },
         StageText {
             title: "保持有效",
-            what: "对大多数外国居民来说，卡的有效期到在留期间的最后一天为止。更新在留卡并不会延长个人编号卡（マイナンバーカード）的有效期，而且不会有任何提醒：本应用就是你的提醒。",
+            what: "对大多数外国居民来说，卡的有效期到发卡或上次延长有效期时所适用的在留期间结束之日为止：这个日期印在卡上。在地方出入境在留管理局更新在留期间后，你会拿到新的在留卡，但个人编号卡（マイナンバーカード）的有效期不会随之延长，而且不会有任何提醒。所以你有两个日期：个人编号卡上的日期和在留卡上的日期。请把两个都输入。",
             term_meanings: &[
                 "在留期间更新",
                 "有效期限",
@@ -308,19 +308,19 @@ pub static TEXTS: Texts = Texts {
                 "新的在留卡",
                 "个人编号卡",
                 "你的 4 位密码",
-                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
+                "你的签名密码（6 到 16 位），以便在同一次办理时更新电子证明书",
             ],
             todo: &[
                 "已申请更新在留期间（约在到期前 3 个月起可申请）",
-                "已在卡到期前到市政府延长有效期",
+                "已在卡到期前延长有效期、更新了电子证明书，并已输入卡上印的新有效期限（在上方）",
                 "已输入新在留卡的到期日（在下方）",
             ],
-            counter: "在市政府申请延长卡的有效期，免费。在留期间更新仍在审理中时（有“申請中”印章，或有网上申请的受理凭证），卡的有效期最多可延长 2 个月。",
+            counter: "在市政府申请延长卡的有效期（免费），并在同一次办理时更新卡内的电子证明书：延长卡的有效期并不会延长电子证明书，没有电子证明书，マイナ保険証 的身份验证和便利店开具证明都将无法使用。在留期间更新仍在审理中时（有“申請中”印章，或有网上申请的受理邮件），卡的有效期可特别延长一次，最多 2 个月；收到新的在留卡后，请再次办理延长。",
             tips: &[
-                "卡一旦过期就需要办新卡，费用为 ¥1,000。",
+                "卡一旦过期即失效，补办新卡通常需要 ¥1,000（不含电子证明书为 ¥800）：请询问所在城市。",
                 "以上不适用于永住者、高度专门职 2 号（高度専門職2号）或特别永住者。",
-                "卡内电子证明书的有效期到发卡后第 5 次生日为止，绝不会超过卡本身的有效期，可从到期前 3 个月起更新。",
-                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
+                "卡内电子证明书的有效期到发卡后第 5 次生日为止；对有在留期间的人，电子证明书在在留期限（到期日）当天失效：延长卡的有效期时请一并更新。",
+                "如果持有在留卡与个人编号卡合一的卡（特定在留カード，预定 2026年6月起），在地方出入境在留管理局办理更新会同时更新两张卡，无需再到市政府延长：请询问地方出入境在留管理局。",
             ],
         },
         StageText {
@@ -335,7 +335,7 @@ pub static TEXTS: Texts = Texts {
             ],
             bring: &[
                 "在留卡",
-                "健康保险证或資格確認書",
+                "資格確認書或資格情報のお知らせ（如果你加入了国民健康保险）",
                 "个人编号卡",
             ],
             todo: &[
@@ -346,10 +346,10 @@ pub static TEXTS: Texts = Texts {
                 "已在出境审查时交还在留卡（如果不再回来）",
                 "已申领年金退出补助费（离开后 2 年内）",
             ],
-            counter: "在市政府提交迁出申报（転出届）；交还个人编号卡（离开日本时卡即失效，有些窗口会在芯片上打孔后把卡还给你）；退出国民健康保险并结清保险费（可能退款，也可能需补缴）。",
+            counter: "在市政府提交迁出申报（転出届）；交还个人编号卡（对外国居民来说，离开日本时卡即失效；有些窗口会在芯片上打孔后把卡还给你）；退出国民健康保险并结清保险费（可能退款，也可能需补缴）。提交迁出申报后卡就不能再用，マイナ保険証 和便利店开具证明都会停止：请先办好需要的事。",
             tips: &[
                 "1月1日时已登记住址？你需要缴纳当年的住民税：离开前缴清，或指定纳税管理人。",
-                "申领年金退出补助费，需至少参保 6 个月。",
+                "申领年金退出补助费，需至少实际缴纳 6 个月的保险费：适用学生缴纳特例（学生納付特例）或全额免除的月份不计入。2025 年的改革修改了部分规定：离开前请查看 nenkin.go.jp。",
                 "如果你再回到日本，编号保持不变。",
             ],
         },
@@ -365,44 +365,62 @@ const fn task(task: Task) -> TaskText {
         ),
         Task::ExpressIssuance => (
             "可申请加急发放",
-            "提交迁入申报（{date}）后 30 天内，在市政府办理。可选。",
+            "仅限从国外来日本后的首次住址登记：须在该次登记（{date}）后 30 天内亲自到市政府申请。可选；卡片会邮寄给你。",
         ),
         Task::PhotoValid => ("照片可用期限", "拍摄（{date}）后 6 个月内。"),
         Task::ReceiveNotice => (
             "预计收到交付通知书",
             "申请（{date}）后约一个月；部分城市最长需 2 个月。",
         ),
-        Task::ReceiveExpressCard => ("预计收到加急卡", "申请（{date}）后约 5 到 10 天。"),
+        Task::ReceiveExpressCard => (
+            "预计收到邮寄的加急卡",
+            "申请（{date}）后约一周：最快 5 天，最长 2 周。卡片会邮寄到你的登记住址。",
+        ),
         Task::CollectCard => (
             "领取卡片",
-            "从 {date} 起算。以明信片上印的日期为准（约 3 个月仅供参考），已过期的卡无法交付。",
+            "请在明信片上印的期限（{date}）内领取。已过期的卡无法交付。",
         ),
-        Task::CardExpiry => ("卡片到期", "在留期间的最后一天（{date}）。"),
+        Task::CardExpiry => (
+            "你的个人编号卡到期",
+            "卡上印的日期（{date}）。新的在留卡不会改变这个日期。",
+        ),
         Task::RenewResidence => ("更新在留期间", "在留期间结束（{date}）前约 3 个月起。"),
         Task::ExtendCard => (
             "到市政府延长卡的有效期",
-            "在到期（{date}）之前。不会有提醒。",
+            "在卡上印的日期（{date}）之前。不会有提醒。请在同一次办理时更新电子证明书，然后输入卡上的新有效期限。",
         ),
         Task::MoveOutOldCity => (
-            "Moving-out notification (転出届) at your old city",
-            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+            "在原城市提交迁出申报（転出届）",
+            "搬家（{date}）前约 14 天起。也可以邮寄办理，或通过 Mynaportal（マイナポータル）在网上办理。",
         ),
-        Task::ReportNewAddress => ("申报新住址", "搬家（{date}）后 14 天内。"),
+        Task::ReportNewAddress => (
+            "在新城市申报新住址（転入届）",
+            "搬入（{date}）后 14 天内；如果预定迁出日期后 30 天的期限更早到来，则须在该期限内。错过期限，卡会失效。",
+        ),
         Task::ContinuedUse => (
             "在新城市继续使用卡片",
-            "搬家（{date}）后 90 天内，否则卡会失效。",
+            "申报新住址（{date}）后 90 天内，否则卡会失效。通常在同一次办理：请携带卡片和 4 位密码；如需重新申请签名用电子证明书，还要带签名密码。",
         ),
-        Task::MoveOutNotice => ("迁出申报", "离开（{date}）前约 14 天起。"),
-        Task::ReturnCard => ("交还个人编号卡", "离开（{date}）前，在市政府办理。"),
+        Task::MoveOutNotice => (
+            "迁出申报",
+            "离开（{date}）前约 14 天起。提交后卡就不能再用：请先开具需要的证明。",
+        ),
+        Task::ReturnCard => (
+            "交还个人编号卡",
+            "在离开（{date}）前，到市政府提交迁出申报时交还。",
+        ),
         Task::SettleNhi => (
             "退出国民健康保险并结清保险费",
             "离开（{date}）前约 2 周起。",
         ),
         Task::ResidentTax => ("住民税：缴清或指定纳税管理人", "离开（{date}）之前。"),
-        Task::PensionClaim => ("申领年金退出补助费", "离开（{date}）后 2 年内。"),
+        Task::PensionClaim => (
+            "如果已缴费 6 个月以上：申领年金退出补助费",
+            "离开（{date}）后 2 年内。只有实际缴费的月份才计入，适用学生缴纳特例的月份不算；离开前请查看 nenkin.go.jp。",
+        ),
         Task::ReportLostResidenceCard => (
             "向地方出入境在留管理局报告在留卡遗失",
-            "遗失（{date}）后 14 天内。",
+            "发现遗失之日（{date}）起 14 天内。",
         ),
     };
     TaskText { title, reason }
@@ -435,7 +453,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "我的在留期间更新已获批准。请帮我变更（延长）个人编号卡的有效期限。",
                 "我新的在留期间到 {date} 为止。",
-                "Please also renew the electronic certificates.",
+                "也请帮我更新电子证明书。",
             ],
         ),
         PhraseId::MoveOut => (
