@@ -73,21 +73,21 @@ pub static TEXTS: Texts = Texts {
         field_residence_expiry: "재류카드 만료일",
         field_departure: "일본 출국 예정일",
         field_moved_within_japan: "일본 내 다른 시로 이사한 날",
-        field_residence_card_lost: "재류카드를 잃어버린 날",
-        field_card_expiry: "Expiry date printed on my My Number Card",
-        field_move_out_planned: "I move out of my old city on",
-        field_reported_new_address: "I reported my new address on",
-        registration_question: "Was this your first address registration after arriving from abroad?",
-        registration_first: "Yes, my first after arriving in Japan",
-        registration_move: "No, it was after a move within Japan",
-        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
-        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
-        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
-        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
-        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
-        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
-        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
-        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
+        field_residence_card_lost: "재류카드 분실을 알게 된 날",
+        field_card_expiry: "마이넘버 카드에 적힌 유효기간 만료일",
+        field_move_out_planned: "예전 시에서 이사 나가는 날 (예정)",
+        field_reported_new_address: "새 주소를 신고한 날",
+        registration_question: "해외에서 일본에 온 뒤 처음 한 주소 등록이었나요?",
+        registration_first: "네, 일본에 온 뒤 처음이에요",
+        registration_move: "아니요, 일본 안에서 이사한 뒤였어요",
+        express_no_notice: "특급 발급(特急発行)으로 신청했으므로 엽서는 오지 않아요. 카드는 등록된 주소로 우편 발송돼요.",
+        express_by_mail: "특급 발급(特急発行): 엽서도 없고 창구에서 받지도 않아요. 카드는 등록된 주소로 우편으로 오며, 보통 신청하고 약 1주일 뒤에 도착해요(5일~2주). 도착한 날을 아래에 입력하세요.",
+        collect_guide: "엽서를 받은 날({date})부터 1개월을 기준으로 계산했어요(일부 지자체가 적는 기한이에요). 엽서에 적힌 날짜를 입력하세요.",
+        collect_by_stay_end: "재류기간이 끝나는 날({date}) 전에 받으세요. 유효기간이 지난 카드는 받을 수 없어요.",
+        report_by_move_out: "전출 예정일({date})부터 30일 이내. 이사 온 날부터 14일이 되는 날보다 이 기한이 먼저 와요. 놓치면 카드가 무효가 돼요.",
+        continued_from_move: "새 주소를 신고한 날부터 90일 이내. 그 날짜를 입력하기 전까지는 안전하게 이사 온 날({date})부터 계산해요.",
+        lost_line_all_day: "외국어 전화 0120-0178-27: 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
+        lost_line_daytime: "외국어 전화 0120-0178-27: 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요(영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간). 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         method_unset: "선택하세요…",
         method_online: "온라인 (스마트폰 또는 PC)",
         method_mail: "우편",
@@ -144,7 +144,7 @@ pub static TEXTS: Texts = Texts {
         phrase_say: "읽는 법",
         phrase_meaning: "뜻",
         help_heading: "내 언어로 도움받기",
-        help_body: "마이넘버 카드 상담 전화(외국어): 현재 운영 시간은 kojinbango-card.go.jp/en-otoiawase/ 에서 확인하세요. 카드 분실: 0120-0178-27, 24시간.",
+        help_body: "마이넘버 카드 상담 전화(외국어): 운영 시간이 언어별 페이지마다 다르니, 현재 운영 시간은 kojinbango-card.go.jp/en-otoiawase/ 에서 확인하세요. 카드 분실: 즉시 전화해 카드를 정지하세요.",
         not_found_title: "페이지를 찾을 수 없어요",
         not_found_body: "앱에 없는 페이지예요.",
         back_home: "홈으로 돌아가기",
@@ -152,7 +152,7 @@ pub static TEXTS: Texts = Texts {
     stages: [
         StageText {
             title: "주소 등록",
-            what: "이사 온 날부터 14일 이내에 시·구청에 새 주소를 신고하세요. 그러면 주민으로 등록되고, 여기서 마이넘버가 시작돼요. 번호가 적힌 통지서가 이 주소로 우편 발송돼요.",
+            what: "이사 온 날부터 14일 이내에 시·구청에 새 주소를 신고하세요. 그러면 주민으로 등록되고, 여기서 마이넘버가 시작돼요. 번호가 적힌 통지서가 이 주소로 우편 발송돼요. 카드 특급 발급은 해외에서 온 뒤 처음 하는 주소 등록 후에만 신청할 수 있어요.",
             term_meanings: &[
                 "전입 신고",
                 "거주지 신고 (외국인 주민에게 쓰는 명칭)",
@@ -160,7 +160,7 @@ pub static TEXTS: Texts = Texts {
                 "시청 / 구청",
                 "국민건강보험",
                 "국민연금",
-                "학생 납부 특례 (학생인 동안 국민연금 보험료 납부를 미룰 수 있는 제도)",
+                "학생 납부 특례 (학생인 동안 국민연금 보험료 납부를 미룰 수 있는 제도. 이 기간은 연금 탈퇴일시금에 산입되지 않아요)",
             ],
             bring: &[
                 "재류카드 (在留カード)",
@@ -170,15 +170,15 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "주소 신고하기 (転入届)",
                 "같은 방문 때 국민건강보험(国民健康保険) 가입하기",
-                "만 20세 이상: 국민연금(国民年金)에 가입하고 학생 납부 특례(学生納付特例) 신청하기",
+                "만 20~59세: 국민연금(国民年金)에 가입하고 학생 납부 특례(学生納付特例) 신청하기",
                 "우편함에 이름 표시하기",
             ],
-            counter: "전입 신고서를 작성하고 재류카드를 보여 주세요. 직원이 카드 뒷면에 주소를 적어 줘요. 같은 방문 때 국민건강보험에 가입할 수 있어요(재류자격이 '유학'이면 가입 필수이고, 소득이 적으면 신고해서 보험료를 감액받으세요). 20세 이상이면 국민연금에도 가입하고, 학생은 학생 납부 특례를 신청할 수 있어요. 운영 시간과 예약 방법은 지자체마다 달라요. 시 웹사이트에서 확인하거나 문의하세요.",
+            counter: "전입 신고서(転入届)를 작성하고 재류카드를 보여 주세요. 직원이 카드 뒷면에 주소를 적어 줘요. 같은 방문 때 국민건강보험에 가입하세요. 직장 건강보험에 가입하지 않았고 3개월을 넘게 체류하는 주민은 재류자격과 상관없이 모두 가입해야 해요(소득이 적으면 신고해서 보험료를 감액받으세요). 만 20~59세라면 국민연금에도 가입하세요. 학생은 이때 학생 납부 특례를 신청할 수 있어요. 운영 시간과 예약 방법은 지자체마다 달라요. 시 웹사이트에서 확인하거나 문의하세요.",
             tips: &[
                 "번호 통지서는 다른 주소로 전송되지 않아요(転送不要). 우편함에 꼭 이름이 있어야 해요.",
-                "등록이 늦으면 최대 ¥200,000의 벌금(罰金)이 부과될 수 있고, 등록된 주소 없이 90일이 지나면 재류자격이 취소될 수 있어요. 14일 이내에 신고하면 이런 일은 모두 피할 수 있어요.",
-                "학생 납부 특례는 매년 다시 신청해야 해요.",
-                "나중에 일본 안에서 이사하나요? 14일 이내에 새 시에서 신고하고, 90일 이내에 그곳에서 카드 계속 이용을 신청하세요. 그렇지 않으면 카드가 무효가 돼요.",
+                "등록이 늦으면 출입국관리법에 따라 최대 ¥200,000의 형사상 벌금(罰金), 또는 주민기본대장법에 따라 최대 ¥50,000의 행정상 과태료(過料)가 부과될 수 있고, 등록된 주소 없이 90일이 지나면 재류자격이 취소될 수 있어요. 14일 이내에 신고하면 이런 일은 모두 피할 수 있어요.",
+                "학생 납부 특례는 매년 다시 신청해야 해요. 특례를 받은 기간은 일본을 떠난 뒤 청구할 수 있는 연금 탈퇴일시금에 산입되지 않아요. 실제로 보험료를 낸 기간만 산입돼요.",
+                "나중에 일본 안에서 이사하나요? 세 단계예요. 이사하기 전에 예전 시에서 전출 신고(転出届), 이사 온 날부터 14일 이내이면서 전출 예정일부터 30일 이내에 새 시에서 전입 신고(転入届), 그리고 전입 신고 후 90일 이내에 카드 계속 이용(継続利用) 신청(보통 같은 방문 때). 하나라도 놓치면 카드가 무효가 돼요. 아래에 날짜를 입력하세요.",
             ],
         },
         StageText {
@@ -199,12 +199,12 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "통지서는 번호를 증명하는 서류도, 신분증도 아니에요. 카드를 신청할 때 필요하니 안전하게 보관하세요.",
                 "번호가 찍힌 사진을 다른 사람이 볼 수 있는 곳에 절대 저장하지 마세요. 이 앱은 번호를 입력하거나 저장하라고 절대 요구하지 않아요.",
-                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
+                "배달 왔을 때 집에 없었나요? 우체국은 간이 등기우편(簡易書留)을 약 1주일 보관한 뒤 시·구청으로 돌려보내고, 시·구청도 일정 기간만 보관해요. 부재 통지표에 적힌 번호로 빨리 전화하세요.",
             ],
         },
         StageText {
             title: "카드 신청",
-            what: "신청은 무료예요. 방법을 하나 고르세요: 스마트폰(QR 코드 스캔), PC(23자리 ID 입력), 증명사진 기계, 신청서와 반송용 봉투를 이용한 우편, 또는 일부 지자체에서는 창구. 전입 신고 후 30일 이내라면 시·구청에 특급 발급을 요청할 수도 있어요. 약 1주일이면 카드가 나와요.",
+            what: "신청은 무료예요. 방법을 하나 고르세요: 스마트폰(QR 코드 스캔), PC(23자리 ID 입력), 증명사진 기계, 신청서와 반송용 봉투를 이용한 우편, 또는 일부 지자체에서는 창구. 해외에서 와서 처음 주소 등록을 했다면(일본 안에서 이사한 경우는 제외), 그 등록 후 30일 이내에 시·구청에 특급 발급을 요청할 수도 있어요. 카드는 약 1주일 뒤 우편으로 와요.",
             term_meanings: &[
                 "발급 신청",
                 "특급 발급 (2024년 12월 2일부터)",
@@ -219,11 +219,11 @@ pub static TEXTS: Texts = Texts {
                 "신청서 보내기",
                 "신청 방법과 날짜 기록하기 (아래에 입력)",
             ],
-            counter: "온라인, 우편, 증명사진 기계로 신청하면 방문할 필요가 없어요. 특급 발급은 전입 신고 후 30일 이내에 시·구청에서 직접 신청하세요. 카드는 보통 5~10일이면 준비되고, 첫 발급은 무료예요. 어느 창구에서 신청을 받는지, 예약이 필요한지는 지자체마다 달라요. 시·구청에 문의하세요.",
+            counter: "온라인, 우편, 증명사진 기계로 신청하면 방문할 필요가 없어요. 특급 발급(特急発行)은 해외에서 와서 처음 주소 등록을 한 경우에만 가능해요. 그 등록 후 30일 이내에 시·구청에서 본인이 직접 신청하세요(대리 신청 불가). 사진이 있는 신분증 2개, 또는 사진이 있는 신분증 1개와 다른 신분증 1개가 필요해요. 비밀번호는 신청할 때 설정하고, 카드는 등록된 주소로 우편 발송되며 보통 약 1주일(빠르면 5일, 최대 2주) 걸려요. 첫 카드는 무료예요. 어느 창구에서 신청을 받는지, 예약이 필요한지는 지자체마다 달라요. 시·구청에 문의하세요.",
             tips: &[
                 "종교적·의료적 이유로 쓰는 머리 가리개는 얼굴 윤곽이 보이면 괜찮아요.",
                 "23자리 ID로 신청 진행 상황을 온라인에서 확인할 수 있어요.",
-                "카드를 받기 전에 재류기간이 끝나면 카드를 받을 수 없어요. 재류기간이 곧 끝난다면 먼저 갱신하세요.",
+                "카드를 받기 전에 재류기간이 끝나면 카드를 받을 수 없고, 카드는 신청할 때 유효한 재류기간을 기준으로 만들어져요. 남은 재류기간이 약 한 달 미만이라면 먼저 재류기간을 갱신한 뒤 신청하세요.",
             ],
         },
         StageText {
@@ -238,13 +238,13 @@ pub static TEXTS: Texts = Texts {
             ],
             counter: "아직 창구에서 할 일은 없어요. 일부 지자체에서는 카드를 받을 시간을 예약해야 해요. 방법은 엽서에 적혀 있어요.",
             tips: &[
-                "지자체는 수령 기한을 대략 3개월로 안내하지만, 실제 기준은 엽서에 적힌 날짜예요.",
+                "지자체는 엽서를 보낸 날부터 1개월~약 3개월 뒤를 수령 기한으로 적어요. 실제 기준은 내 엽서에 적힌 날짜예요. 그 날짜를 입력하기 전까지 앱은 안전하게 1개월로 계산해요.",
                 "신청하고 2개월이 지나도 엽서가 오지 않았나요? 시·구청에 문의하세요. 규정은 지자체마다 달라요.",
             ],
         },
         StageText {
             title: "카드 수령",
-            what: "엽서에 적힌 장소에서 본인이 직접 카드를 받으세요 (질병이나 장애가 있는 경우에만 다른 사람이 받을 수 있어요). 약 30분 걸리며, 그 자리에서 비밀번호를 설정해요.",
+            what: "엽서에 적힌 장소에서 본인이 직접 카드를 받으세요. 질병, 장애 또는 그 밖의 부득이한 사유(장기 입원, 임신, 해외 유학 등. 일이나 수업은 해당하지 않아요)가 있을 때만 다른 사람이 대신 받을 수 있어요. 약 30분 걸리며, 그 자리에서 비밀번호를 설정해요. 특급 발급 카드는 대신 우편으로 와요.",
             term_meanings: &[
                 "수령",
                 "비밀번호 (PIN)",
@@ -265,7 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "서명용 비밀번호는 5번, 4자리 비밀번호는 3번 틀리면 잠겨요. 기억할 수 있는 비밀번호를 정하세요.",
                 "유효기간이 지난 카드는 받을 수 없어요. 재류기간이 끝나기 훨씬 전에 받으세요.",
-                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
+                "비밀번호를 잊었거나 잠겼나요? 4자리 비밀번호는 시·구청에서 재설정해요(카드와 신분증 지참). 서명용 비밀번호는 마이나포털(マイナポータル) 스마트폰 앱을 이용해 일부 편의점 단말기에서도 재설정할 수 있어요.",
             ],
         },
         StageText {
@@ -277,7 +277,7 @@ pub static TEXTS: Texts = Texts {
                 "주민표 사본",
                 "인감 등록 증명서",
                 "과세·소득 증명서",
-                "재류카드와 마이넘버 카드 일체형 (선택, 2026년 6월 14일부터)",
+                "재류카드와 마이넘버 카드 일체형 (선택, 2026년 6월 14일부터 시행 예정: 출입국재류관리국에 문의)",
             ],
             bring: &[],
             todo: &[
@@ -289,15 +289,15 @@ pub static TEXTS: Texts = Texts {
                 "법으로 정해진 기관만 세금, 사회보장, 재해 관련 절차를 위해 번호를 요청할 수 있어요: 고용주, 시·구청, 연금, 건강보험, 그리고 일부 계좌의 경우 은행. 본인이 동의하더라도 그 밖의 사람에게 알려 주는 것은 금지되어 있어요.",
                 "카드 뒷면은 허가된 기관만 복사할 수 있어요.",
                 "2024년 12월 2일 이후 새 종이 건강보험증은 발급되지 않아요.",
-                "카드를 잃어버렸나요? 0120-0178-27(외국어, 일본어는 0120-95-0178, 연중무휴 24시간)로 전화해 카드를 정지하고, 경찰에 신고해 접수 번호를 적어 두세요. 그다음 시·구청에 새 카드를 신청하세요 (¥1,000, 특급 ¥2,000).",
-                "재류카드 분실은 별개의 문제예요. 14일 이내에 출입국재류관리국에 신고하세요.",
-                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
-                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
+                "카드를 잃어버렸나요? 즉시 전화해 카드를 정지하고(전화번호와 운영 시간은 아래에 있어요), 경찰에 분실 신고(遺失届)를 해 접수 번호를 적어 두세요. 그다음 시·구청에 새 카드를 신청하세요. ¥1,000(전자증명서 없이 ¥800, 도난이라면 경찰 도난 신고 접수 번호가 있을 때 무료인 지자체가 많아요), 또는 시·구청 분실 신고 후 30일 이내라면 ¥2,000에 특급 재발급.",
+                "재류카드 분실은 별개의 문제예요. 분실을 알게 된 날부터 14일 이내에 출입국재류관리국에 신고하세요.",
+                "마이넘버 카드는 재류카드를 대신하지 않아요. 재류카드는 여전히 항상 지니고 다녀야 해요.",
+                "재류카드와 마이넘버 카드 일체형(特定在留カード)은 2026년 6월부터 시행될 예정이에요. 선택 사항이며, 이 카드가 있으면 출입국재류관리국에서 갱신할 때 두 카드가 함께 갱신돼요. 아직 확정되지 않았으니 출입국재류관리국에 문의하세요(moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
             title: "유효기간 관리",
-            what: "대부분의 외국인 주민은 카드가 재류기간 마지막 날에 만료돼요. 재류카드를 갱신해도 마이넘버 카드는 연장되지 않고, 알림도 오지 않아요. 이 앱이 대신 알려 드려요.",
+            what: "대부분의 외국인 주민은 카드가 발급되거나 마지막으로 연장될 때 적용된 재류기간이 끝나는 날까지 유효하고, 그 날짜는 카드에 적혀 있어요. 출입국재류관리국에서 재류기간을 갱신하면 새 재류카드를 받지만 마이넘버 카드는 연장되지 않고, 알림도 오지 않아요. 그래서 날짜가 두 개예요: 마이넘버 카드에 적힌 날짜와 재류카드에 적힌 날짜. 둘 다 입력하세요.",
             term_meanings: &[
                 "재류기간 갱신",
                 "유효기간 만료일",
@@ -308,19 +308,19 @@ pub static TEXTS: Texts = Texts {
                 "새 재류카드",
                 "마이넘버 카드",
                 "4자리 비밀번호",
-                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
+                "서명용 비밀번호 (6~16자): 같은 방문 때 전자증명서를 갱신하는 데 필요",
             ],
             todo: &[
                 "재류기간 갱신 신청하기 (끝나기 약 3개월 전부터 가능)",
-                "만료 전에 시·구청에서 카드 연장하기",
+                "만료 전에 카드를 연장하고 전자증명서를 갱신한 뒤, 카드에 적힌 새 만료일 입력하기 (위)",
                 "새 재류카드 만료일 입력하기 (아래)",
             ],
-            counter: "시·구청에서 카드 유효기간 연장을 요청하세요. 무료예요. 갱신 신청이 아직 심사 중이라면(申請中 도장 또는 온라인 접수증) 카드를 최대 2개월까지 연장할 수 있어요.",
+            counter: "시·구청에서 카드 유효기간 연장을 요청하고(무료), 같은 방문 때 전자증명서도 갱신하세요. 카드를 연장해도 전자증명서는 연장되지 않으며, 전자증명서가 없으면 マイナ保険証 본인 확인과 편의점 증명서 발급이 중단돼요. 갱신 신청이 아직 심사 중이라면(申請中 도장 또는 온라인 접수 메일) 카드를 한 번에 한해 최대 2개월까지 특례로 연장할 수 있어요. 새 재류카드가 나오면 다시 연장하세요.",
             tips: &[
-                "카드가 한 번 만료되면 새 카드가 필요하고, ¥1,000이 들어요.",
+                "카드가 한 번 만료되면 무효가 되고, 새 카드는 보통 ¥1,000(전자증명서 없이 ¥800)이 들어요. 지자체에 문의하세요.",
                 "영주자, 고도전문직 2호, 특별영주자에게는 해당하지 않아요.",
-                "카드의 전자증명서는 발급 후 5번째 생일까지 유효하지만 카드 유효기간을 넘을 수 없고, 3개월 전부터 갱신할 수 있어요.",
-                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
+                "카드의 전자증명서는 발급 후 5번째 생일까지 유효하지만, 재류기간이 있는 사람은 재류기간 만료일에 함께 끝나요. 카드를 연장할 때 전자증명서도 갱신하세요.",
+                "재류카드와 마이넘버 카드 일체형(特定在留カード, 2026년 6월부터 시행 예정)이 있으면 출입국재류관리국에서 갱신할 때 두 카드가 함께 갱신되고, 시·구청에서 따로 연장할 필요가 없어요. 출입국재류관리국에 문의하세요.",
             ],
         },
         StageText {
@@ -335,7 +335,7 @@ pub static TEXTS: Texts = Texts {
             ],
             bring: &[
                 "재류카드",
-                "건강보험증 또는 資格確認書",
+                "資格確認書 또는 資格情報のお知らせ (국민건강보험 가입자인 경우)",
                 "마이넘버 카드",
             ],
             todo: &[
@@ -346,10 +346,10 @@ pub static TEXTS: Texts = Texts {
                 "출국 심사 때 재류카드 반납하기 (다시 돌아오지 않는 경우)",
                 "연금 탈퇴일시금 청구하기 (출국 후 2년 이내)",
             ],
-            counter: "시·구청에서 전출 신고를 하세요. 마이넘버 카드를 반납하고(출국하면 무효가 되며, 칩에 구멍을 뚫어 돌려주는 곳도 있어요), 국민건강보험을 탈퇴해 보험료를 정산하세요(환급 또는 청구).",
+            counter: "시·구청에서 전출 신고를 하세요. 마이넘버 카드를 반납하고(외국인 주민은 출국하면 카드가 무효가 되며, 칩에 구멍을 뚫어 돌려주는 곳도 있어요), 국민건강보험을 탈퇴해 보험료를 정산하세요(환급 또는 청구). 전출 신고를 하면 카드 이용이 끝나서 マイナ保険証 이용과 편의점 증명서 발급이 중단돼요. 필요한 것은 먼저 받아 두세요.",
             tips: &[
                 "1월 1일에 주민 등록이 되어 있었나요? 그해 주민세를 내야 해요. 출국 전에 완납하거나 납세관리인을 지정하세요.",
-                "연금 탈퇴일시금을 받으려면 최소 6개월의 가입 기간이 필요해요.",
+                "연금 탈퇴일시금을 받으려면 실제로 보험료를 낸 기간이 최소 6개월 필요해요. 학생 납부 특례(学生納付特例)나 전액 면제를 받은 기간은 산입되지 않아요. 2025년 개정으로 일부 규정이 바뀌었으니 출국 전에 nenkin.go.jp에서 확인하세요.",
                 "일본에 다시 돌아와도 번호는 그대로예요.",
             ],
         },
@@ -365,35 +365,50 @@ const fn task(task: Task) -> TaskText {
         ),
         Task::ExpressIssuance => (
             "특급 발급 가능",
-            "전입 신고({date}) 후 30일 이내에 시·구청에서. 선택 사항이에요.",
+            "해외에서 와서 처음 주소 등록을 한 경우에만: 그 등록({date}) 후 30일 이내에 시·구청에서 본인이 직접. 선택 사항이며, 카드는 우편으로 와요.",
         ),
         Task::PhotoValid => ("사진 사용 가능", "촬영한 날({date})부터 6개월 동안."),
         Task::ReceiveNotice => (
             "교부 통지서 도착 예정",
             "신청한 날({date})부터 약 한 달 후. 지자체에 따라 최대 2개월.",
         ),
-        Task::ReceiveExpressCard => ("특급 발급 카드 도착 예정", "신청한 날({date})부터 약 5~10일 후."),
+        Task::ReceiveExpressCard => (
+            "특급 발급 카드 우편 도착 예정",
+            "신청한 날({date})부터 약 1주일 후: 빠르면 5일, 최대 2주. 등록된 주소로 우편 발송돼요.",
+        ),
         Task::CollectCard => (
             "카드 받기",
-            "{date}부터 계산. 실제 기준은 엽서에 적힌 날짜이고(약 3개월은 대략적인 기준), 유효기간이 지난 카드는 받을 수 없어요.",
+            "엽서에 적힌 날짜({date})까지. 유효기간이 지난 카드는 받을 수 없어요.",
         ),
-        Task::CardExpiry => ("카드 만료", "재류기간 마지막 날({date})."),
+        Task::CardExpiry => (
+            "마이넘버 카드 만료",
+            "카드에 적힌 날짜({date}). 새 재류카드를 받아도 바뀌지 않아요.",
+        ),
         Task::RenewResidence => ("재류기간 갱신하기", "재류기간이 끝나는 날({date}) 약 3개월 전부터."),
         Task::ExtendCard => (
             "시·구청에서 카드 연장하기",
-            "만료일({date}) 전에. 알림은 오지 않아요.",
+            "카드에 적힌 날짜({date}) 전에. 알림은 오지 않아요. 같은 방문 때 전자증명서를 갱신하고, 카드의 새 만료일을 입력하세요.",
         ),
         Task::MoveOutOldCity => (
-            "Moving-out notification (転出届) at your old city",
-            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+            "예전 시에서 전출 신고(転出届)",
+            "이사하는 날({date}) 약 14일 전부터. 우편이나 마이나포털을 통한 온라인 신고도 가능해요.",
         ),
-        Task::ReportNewAddress => ("새 주소 신고하기", "이사한 날({date})부터 14일 이내."),
+        Task::ReportNewAddress => (
+            "새 시에서 새 주소 신고하기(転入届)",
+            "이사 온 날({date})부터 14일 이내. 전출 예정일부터 30일이 되는 날이 더 빠르면 그날까지. 놓치면 카드가 무효가 돼요.",
+        ),
         Task::ContinuedUse => (
             "새 시에서 카드 계속 이용 신청",
-            "이사한 날({date})부터 90일 이내. 그렇지 않으면 카드가 무효가 돼요.",
+            "새 주소를 신고한 날({date})부터 90일 이내. 그렇지 않으면 카드가 무효가 돼요. 보통 같은 방문 때 해요. 카드와 4자리 비밀번호, 그리고 새 서명용 전자증명서를 위해 서명용 비밀번호를 가져가세요.",
         ),
-        Task::MoveOutNotice => ("전출 신고", "출국일({date}) 약 14일 전부터."),
-        Task::ReturnCard => ("마이넘버 카드 반납하기", "출국일({date}) 전에 시·구청에서."),
+        Task::MoveOutNotice => (
+            "전출 신고",
+            "출국일({date}) 약 14일 전부터. 신고하면 카드 이용이 끝나니, 필요한 증명서는 먼저 발급받으세요.",
+        ),
+        Task::ReturnCard => (
+            "마이넘버 카드 반납하기",
+            "출국일({date}) 전, 전출 신고를 할 때 시·구청에서.",
+        ),
         Task::SettleNhi => (
             "국민건강보험 탈퇴 및 보험료 정산",
             "출국일({date}) 약 2주 전부터.",
@@ -402,10 +417,13 @@ const fn task(task: Task) -> TaskText {
             "주민세: 완납 또는 납세관리인 지정",
             "출국일({date}) 전에.",
         ),
-        Task::PensionClaim => ("연금 탈퇴일시금 청구하기", "출국일({date})부터 2년 이내."),
+        Task::PensionClaim => (
+            "보험료를 6개월 이상 냈다면: 연금 탈퇴일시금 청구하기",
+            "출국일({date})부터 2년 이내. 학생 납부 특례 기간은 빼고, 실제로 보험료를 낸 기간만 인정돼요. 출국 전에 nenkin.go.jp에서 확인하세요.",
+        ),
         Task::ReportLostResidenceCard => (
             "재류카드 분실을 출입국재류관리국에 신고하기",
-            "분실한 날({date})부터 14일 이내.",
+            "분실을 알게 된 날({date})부터 14일 이내.",
         ),
     };
     TaskText { title, reason }
@@ -441,7 +459,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "재류기간 갱신이 허가되었어요. 마이넘버 카드의 유효기간 변경(연장)을 부탁드려요.",
                 "새 재류기간은 {date}에 끝나요.",
-                "Please also renew the electronic certificates.",
+                "전자증명서 갱신도 부탁드려요.",
             ],
         ),
         PhraseId::MoveOut => (
