@@ -83,3 +83,28 @@ test('a move within Japan with all three dates (R18, R11)', async ({ page }) => 
   );
   await expect(continued).toContainText('by Wed 3 Feb 2027');
 });
+
+test("a Nepali reader learns that the foreign-language lost-card line answers Nepali in the daytime only", async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-04-20T09:00:00+09:00'));
+  await page.goto('/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'my-number-guide/progress',
+      JSON.stringify({ version: 2, milestones: {}, ticks: [], settings: { lang: 'ne' } }),
+    ),
+  );
+  await page.goto('/stage/use');
+  const line = page.getByTestId('lost-line');
+  await expect(line).toContainText('0120-0178-27');
+  await expect(line).toContainText('दिनको समयमा मात्र');
+  await expect(line).toContainText('0120-95-0178');
+  // An English reader is told the line answers English 24 hours, with the languages named.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'my-number-guide/progress',
+      JSON.stringify({ version: 2, milestones: {}, ticks: [], settings: { lang: 'en' } }),
+    ),
+  );
+  await page.reload();
+  await expect(page.getByTestId('lost-line')).toContainText('24 hours in English, Chinese, Korean');
+});
