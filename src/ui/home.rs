@@ -5,6 +5,7 @@ use crate::domain::route::Route;
 use leptos::prelude::*;
 
 use super::plan_list::{PlanList, StatusBadge};
+use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::i18n::dates::format_date;
@@ -15,7 +16,7 @@ pub fn HomePage() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
     let plan = Memo::new(move |_| state.progress.with(|p| p.plan(state.today)));
-    let has_dates = move || state.progress.with(|p| p.milestones != Default::default());
+    let has_dates = move || state.progress.with(|p| !p.milestones.is_empty());
 
     view! {
         <h1>{t.ui.home_title}</h1>
@@ -33,7 +34,7 @@ pub fn HomePage() -> impl IntoView {
                         <li>
                             <Link to=Route::Stage(stage) class="stage-item">
                                 <span class="stage-number">
-                                    {fill(t.ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
+                                    {step_label(stage)}
                                 </span>
                                 <span class="stage-title">{t.stage(stage).title}</span>
                                 {move || status().map(|s| view! { <StatusBadge status=s /> })}
