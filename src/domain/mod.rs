@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod date_entry;
 pub mod departure;
 pub mod journey;
 pub mod json;
