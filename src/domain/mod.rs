@@ -11,6 +11,7 @@ pub mod language;
 pub mod milestones;
 pub mod phrase;
 pub mod plan;
+pub mod plan_line;
 pub mod progress;
 pub mod route;
 

@@ -1,13 +1,11 @@
 //! Plan items in words: "Register your address by Tue 14 Apr 2026 · in 5 days".
 
-use chrono::NaiveDate;
-
 use super::dates::{days_late, format_date, relative_days};
 use super::{fill, texts, TaskText};
-use crate::domain::calendar::days_between;
 use crate::domain::language::Lang;
 use crate::domain::milestones::MilestoneField;
-use crate::domain::plan::{PlanItem, Status, Task, When};
+use crate::domain::plan::{Status, Task, When};
+use crate::domain::plan_line::{Distance, Reason};
 
 pub fn task_text(lang: Lang, task: Task) -> TaskText {
     texts(lang).task(task)
@@ -29,34 +27,25 @@ pub fn when_text(lang: Lang, when: When) -> String {
     }
 }
 
-/// The distance that matters to the user: to the deadline, or to the window's start or end.
-pub fn distance_text(lang: Lang, item: &PlanItem, today: NaiveDate) -> Option<String> {
-    let when = item.when?;
-    let end = match when {
-        When::By(d) | When::On(d) => d,
-        When::Between(_, b) => b,
-    };
-    match item.status {
-        Status::Done | Status::Waiting => None,
-        Status::Late => Some(days_late(lang, days_between(end, today))),
-        Status::DueSoon | Status::Upcoming => {
-            let target = match when {
-                When::Between(a, _) if today < a => a,
-                _ => end,
-            };
-            Some(relative_days(lang, days_between(today, target)))
-        }
+/// "in 5 days", "today", "3 days late".
+pub fn distance_text(lang: Lang, distance: Distance) -> String {
+    match distance {
+        Distance::Late(days) => days_late(lang, days),
+        Distance::Ahead(days) => relative_days(lang, days),
     }
 }
 
-/// Why the date is what it is, naming the date it is counted from: "Within 14 days of moving in (Wed 1 Apr 2026)."
-pub fn reason_text(lang: Lang, item: &PlanItem, trigger_date: Option<NaiveDate>) -> String {
-    let text = task_text(lang, item.task);
-    match trigger_date {
-        Some(d) => fill(text.reason, &[("date", &format_date(lang, d))]),
-        None => fill(
+/// Why the date is what it is, naming the date it is counted from: "Within 14 days of moving in (Wed 1 Apr 2026).",
+/// or which date it still waits for.
+pub fn reason_text(lang: Lang, task: Task, reason: Reason) -> String {
+    match reason {
+        Reason::CountedFrom(d) => fill(
+            task_text(lang, task).reason,
+            &[("date", &format_date(lang, d))],
+        ),
+        Reason::WaitingFor(field) => fill(
             texts(lang).ui.waiting_for,
-            &[("field", field_label(lang, item.trigger))],
+            &[("field", field_label(lang, field))],
         ),
     }
 }
