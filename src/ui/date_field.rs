@@ -22,7 +22,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
 
     // A change is saved only if it adds no validation problem; otherwise the stored date stays as it was.
     let apply = move |raw: String| {
-        let today = state.today;
+        let today = state.today.get_untracked();
         match state
             .progress
             .with_untracked(|p| read_entry(&raw, field, &p.milestones, today))

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::plan_list::{PlanList, StatusBadge};
 use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts};
+use crate::domain::departure::countdown_in;
 use crate::domain::journey::StageId;
 use crate::i18n::dates::format_date;
 use crate::i18n::fill;
@@ -15,7 +16,7 @@ use crate::i18n::fill;
 pub fn HomePage() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
-    let plan = Memo::new(move |_| state.progress.with(|p| p.plan(state.today)));
+    let plan = state.plan;
     let has_dates = move || state.progress.with(|p| !p.milestones.is_empty());
 
     view! {
@@ -94,7 +95,14 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
 fn Countdown() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
-    let countdown = Memo::new(move |_| state.progress.with(|p| p.countdown(state.today)));
+    let countdown = Memo::new(move |_| {
+        let today = state.today.get();
+        state.plan.with(|plan| {
+            state
+                .progress
+                .with(|p| countdown_in(plan, &p.milestones, today))
+        })
+    });
     let tasks = Signal::derive(move || {
         countdown.with(|c| c.as_ref().map(|c| c.tasks.clone()).unwrap_or_default())
     });

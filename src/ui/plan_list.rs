@@ -36,7 +36,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
     view! {
         <ul class="plan-list">
             {move || {
-                let today = state.today;
+                let today = state.today.get();
                 let lines = state.progress.with(|p| items.with(|items| plan_lines(items, p, today)));
                 lines
                     .into_iter()

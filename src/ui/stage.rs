@@ -21,12 +21,9 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
     let t = use_texts();
     let text = t.stage(stage);
     let items = Signal::derive(move || {
-        state.progress.with(|p| {
-            p.plan(state.today)
-                .for_stage(stage)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        state
+            .plan
+            .with(|p| p.for_stage(stage).cloned().collect::<Vec<_>>())
     });
     let main_term = stage_terms(stage).first().copied();
 
