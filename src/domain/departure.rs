@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::calendar::days_between;
 use super::journey::StageId;
 use super::milestones::Milestones;
-use super::plan::{plan_with_done, PlanItem, Task};
+use super::plan::{plan_with_done, Plan, PlanItem, Task};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Countdown {
@@ -22,11 +22,18 @@ pub fn countdown(m: &Milestones, today: NaiveDate) -> Option<Countdown> {
 }
 
 pub fn countdown_with_done(m: &Milestones, done: &[Task], today: NaiveDate) -> Option<Countdown> {
+    countdown_in(&plan_with_done(m, done, today), m, today)
+}
+
+/// As [`countdown_with_done`], from the plan of `m` on `today` already worked out (the app works it out
+/// once for every screen).
+pub fn countdown_in(plan: &Plan, m: &Milestones, today: NaiveDate) -> Option<Countdown> {
     let departure = m.valid_only(today).departure?;
-    let mut tasks: Vec<PlanItem> = plan_with_done(m, done, today)
+    let mut tasks: Vec<PlanItem> = plan
         .items
-        .into_iter()
+        .iter()
         .filter(|i| i.stage == StageId::Leave)
+        .cloned()
         .collect();
     tasks.sort_by_key(|i| i.when.map(|w| w.end()));
     Some(Countdown {
@@ -139,5 +146,22 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(countdown(&before_arrival, date(2026, 4, 5)), None);
+    }
+
+    #[test]
+    fn the_countdown_from_a_worked_out_plan_is_the_same_countdown() {
+        let m = Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            departure: Some(date(2026, 5, 5)),
+            ..Default::default()
+        };
+        let done = [Task::SettleNhi];
+        for today in [date(2026, 4, 5), date(2026, 4, 21), date(2026, 5, 6)] {
+            let plan = plan_with_done(&m, &done, today);
+            assert_eq!(
+                countdown_in(&plan, &m, today),
+                countdown_with_done(&m, &done, today)
+            );
+        }
     }
 }

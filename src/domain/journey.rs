@@ -1,5 +1,7 @@
 //! The eight stages of the My Number Card's life for a foreign resident, in the order a student meets them.
-//! Texts live in `crate::i18n`; this module holds only identities and order.
+//! Texts live in `crate::i18n`; this module holds only identities, order and which dates each stage asks for.
+
+use super::milestones::MilestoneField;
 
 /// One stage of the journey. The order of [`StageId::ALL`] is the order shown to the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,6 +53,31 @@ impl StageId {
             .position(|s| *s == self)
             .map_or(0, |i| i + 1)
     }
+
+    /// The stage before this one in the journey; none before the first.
+    pub fn previous(self) -> Option<StageId> {
+        self.number()
+            .checked_sub(2)
+            .and_then(|i| StageId::ALL.get(i))
+            .copied()
+    }
+
+    /// The stage after this one in the journey; none after the last.
+    pub fn next(self) -> Option<StageId> {
+        StageId::ALL.get(self.number()).copied()
+    }
+
+    /// The dates the user enters on this stage's page, in [`MilestoneField::ALL`] order.
+    pub fn date_fields(self) -> impl Iterator<Item = MilestoneField> {
+        MilestoneField::ALL
+            .into_iter()
+            .filter(move |f| f.stage() == self)
+    }
+
+    /// Whether this stage's page asks for any date.
+    pub fn has_dates(self) -> bool {
+        self.date_fields().next().is_some()
+    }
 }
 
 #[cfg(test)]
@@ -75,5 +102,55 @@ mod tests {
             assert_eq!(StageId::from_slug(stage.slug()), Some(stage));
         }
         assert_eq!(StageId::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn each_stage_leads_to_the_next_and_back_without_wrapping_around() {
+        assert_eq!(StageId::Register.previous(), None);
+        assert_eq!(StageId::Register.next(), Some(StageId::Letter));
+        assert_eq!(StageId::Apply.previous(), Some(StageId::Letter));
+        assert_eq!(StageId::Apply.next(), Some(StageId::Notice));
+        assert_eq!(StageId::KeepValid.next(), Some(StageId::Leave));
+        assert_eq!(StageId::Leave.previous(), Some(StageId::KeepValid));
+        assert_eq!(StageId::Leave.next(), None);
+        for pair in StageId::ALL.windows(2) {
+            assert_eq!(pair[0].next(), Some(pair[1]));
+            assert_eq!(pair[1].previous(), Some(pair[0]));
+        }
+    }
+
+    #[test]
+    fn the_register_stage_asks_for_moving_in_registering_and_a_later_move() {
+        let fields: Vec<MilestoneField> = StageId::Register.date_fields().collect();
+        assert_eq!(
+            fields,
+            vec![
+                MilestoneField::MovedIn,
+                MilestoneField::Registered,
+                MilestoneField::MovedWithinJapan
+            ]
+        );
+        assert_eq!(
+            StageId::Apply.date_fields().collect::<Vec<_>>(),
+            vec![MilestoneField::PhotoTaken, MilestoneField::Applied]
+        );
+        assert_eq!(
+            StageId::Leave.date_fields().collect::<Vec<_>>(),
+            vec![MilestoneField::Departure]
+        );
+    }
+
+    #[test]
+    fn every_date_is_asked_on_exactly_one_stage_and_every_stage_asks_for_one() {
+        let asked: Vec<MilestoneField> = StageId::ALL
+            .into_iter()
+            .flat_map(StageId::date_fields)
+            .collect();
+        assert_eq!(asked.len(), MilestoneField::ALL.len());
+        for field in MilestoneField::ALL {
+            assert!(asked.contains(&field), "{field:?} is asked nowhere");
+        }
+        // "Use your card" asks only when a residence card was lost (R17); still a date.
+        assert!(StageId::ALL.into_iter().all(StageId::has_dates));
     }
 }

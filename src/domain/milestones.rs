@@ -277,6 +277,11 @@ impl Milestones {
         self.registration == RegistrationKind::FirstAfterArrival
     }
 
+    /// Whether the user has entered nothing yet: no date and no application method.
+    pub fn is_empty(&self) -> bool {
+        *self == Milestones::default()
+    }
+
     /// The milestones with every invalid field removed: what the date engine may use.
     pub fn valid_only(&self, today: NaiveDate) -> Milestones {
         let mut clean = self.clone();
@@ -731,5 +736,20 @@ mod tests {
         ] {
             assert_eq!(RegistrationKind::from_slug(kind.slug()), Some(kind));
         }
+    }
+
+    #[test]
+    fn milestones_are_empty_until_a_date_or_the_application_method_is_entered() {
+        assert!(Milestones::default().is_empty());
+        let dated = Milestones {
+            departure: Some(date(2027, 3, 31)),
+            ..Default::default()
+        };
+        assert!(!dated.is_empty());
+        let method_only = Milestones {
+            application_method: Some(ApplicationMethod::Online),
+            ..Default::default()
+        };
+        assert!(!method_only.is_empty());
     }
 }

@@ -5,7 +5,7 @@
 //! framework, and dropping it saves a large share of the wasm a phone downloads (see README, "Choices").
 
 use super::journey::StageId;
-use crate::i18n::phrases::PhraseId;
+use super::phrase::PhraseId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {

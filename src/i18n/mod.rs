@@ -265,12 +265,12 @@ pub struct Texts {
     /// In the order of [`PhraseId::ALL`], built with `table!`.
     pub phrases: [PhraseText; PhraseId::ALL.len()],
     /// In the order of [`StageId::ALL`].
-    pub stages: [StageText; 8],
+    pub stages: [StageText; StageId::ALL.len()],
 }
 
 impl Texts {
     pub fn stage(&self, stage: StageId) -> &StageText {
-        // `number()` is 1..=8 by construction of StageId::ALL; `stages` has exactly 8 entries.
+        // `number()` is 1..=ALL.len() by construction of StageId::ALL, the length of `stages`.
         &self.stages[stage.number().saturating_sub(1)]
     }
 

@@ -7,44 +7,8 @@ use super::dates::format_date;
 use super::{fill, texts};
 use crate::domain::language::Lang;
 use crate::domain::milestones::{MilestoneField, Milestones};
-
-/// One counter visit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PhraseId {
-    MoveIn,
-    Apply,
-    Collect,
-    Extend,
-    MoveOut,
-    LostCard,
-}
-
-impl PhraseId {
-    pub const ALL: [PhraseId; 6] = [
-        PhraseId::MoveIn,
-        PhraseId::Apply,
-        PhraseId::Collect,
-        PhraseId::Extend,
-        PhraseId::MoveOut,
-        PhraseId::LostCard,
-    ];
-
-    /// The stable id used in the card's URL (`/phrases/<slug>`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            PhraseId::MoveIn => "move-in",
-            PhraseId::Apply => "apply",
-            PhraseId::Collect => "collect",
-            PhraseId::Extend => "extend",
-            PhraseId::MoveOut => "move-out",
-            PhraseId::LostCard => "lost-card",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<PhraseId> {
-        PhraseId::ALL.into_iter().find(|p| p.slug() == slug)
-    }
-}
+// The cards' identities are the domain's (routes name them); the language tables import them from here.
+pub use crate::domain::phrase::PhraseId;
 
 /// A Japanese sentence. With `date`, it names one of the user's dates (`{date}`) and is shown only once
 /// that date is entered.

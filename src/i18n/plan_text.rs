@@ -1,13 +1,11 @@
 //! Plan items in words: "Register your address by Tue 14 Apr 2026 · in 5 days".
 
-use chrono::NaiveDate;
-
 use super::dates::{days_late, format_date, relative_days};
 use super::{fill, texts, TaskText};
-use crate::domain::calendar::days_between;
 use crate::domain::language::Lang;
 use crate::domain::milestones::MilestoneField;
-use crate::domain::plan::{PlanItem, Status, Task, When};
+use crate::domain::plan::{Status, Task, When};
+use crate::domain::plan_line::{Distance, Reason};
 
 pub fn task_text(lang: Lang, task: Task) -> TaskText {
     texts(lang).task(task)
@@ -29,42 +27,33 @@ pub fn when_text(lang: Lang, when: When) -> String {
     }
 }
 
-/// The distance that matters to the user: to the deadline, or to the window's start or end.
-pub fn distance_text(lang: Lang, item: &PlanItem, today: NaiveDate) -> Option<String> {
-    let when = item.when?;
-    let end = match when {
-        When::By(d) | When::On(d) => d,
-        When::Between(_, b) => b,
-    };
-    match item.status {
-        Status::Done | Status::Waiting => None,
-        Status::Late => Some(days_late(lang, days_between(end, today))),
-        Status::DueSoon | Status::Upcoming => {
-            let target = match when {
-                When::Between(a, _) if today < a => a,
-                _ => end,
-            };
-            Some(relative_days(lang, days_between(today, target)))
-        }
+/// "in 5 days", "today", "3 days late".
+pub fn distance_text(lang: Lang, distance: Distance) -> String {
+    match distance {
+        Distance::Late(days) => days_late(lang, days),
+        Distance::Ahead(days) => relative_days(lang, days),
     }
 }
 
-/// Why the date is what it is, naming the date it is counted from: "Within 14 days of moving in (Wed 1 Apr 2026)."
-/// A few tasks count from one date or another (R6, R11): the reason names the one in use.
-pub fn reason_text(lang: Lang, item: &PlanItem, trigger_date: Option<NaiveDate>) -> String {
+/// Why the date is what it is, naming the date it is counted from: "Within 14 days of moving in (Wed 1 Apr 2026).",
+/// or which date it still waits for. A few tasks count from one date or another (R6, R11): the reason
+/// names the one in use.
+pub fn reason_text(lang: Lang, task: Task, reason: Reason) -> String {
     let ui = &texts(lang).ui;
-    let reason = match (item.task, item.trigger) {
-        (Task::CollectCard, MilestoneField::NoticeReceived) => ui.collect_guide,
-        (Task::CollectCard, MilestoneField::ResidenceExpiry) => ui.collect_by_stay_end,
-        (Task::ReportNewAddress, MilestoneField::MoveOutPlanned) => ui.report_by_move_out,
-        (Task::ContinuedUse, MilestoneField::MovedWithinJapan) => ui.continued_from_move,
-        (task, _) => task_text(lang, task).reason,
-    };
-    match trigger_date {
-        Some(d) => fill(reason, &[("date", &format_date(lang, d))]),
-        None => fill(
+    match reason {
+        Reason::CountedFrom(field, d) => {
+            let template = match (task, field) {
+                (Task::CollectCard, MilestoneField::NoticeReceived) => ui.collect_guide,
+                (Task::CollectCard, MilestoneField::ResidenceExpiry) => ui.collect_by_stay_end,
+                (Task::ReportNewAddress, MilestoneField::MoveOutPlanned) => ui.report_by_move_out,
+                (Task::ContinuedUse, MilestoneField::MovedWithinJapan) => ui.continued_from_move,
+                (task, _) => task_text(lang, task).reason,
+            };
+            fill(template, &[("date", &format_date(lang, d))])
+        }
+        Reason::WaitingFor(field) => fill(
             texts(lang).ui.waiting_for,
-            &[("field", field_label(lang, item.trigger))],
+            &[("field", field_label(lang, field))],
         ),
     }
 }

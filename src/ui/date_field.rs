@@ -4,17 +4,11 @@ use leptos::prelude::*;
 
 use super::state::{use_locale, use_state, Locale};
 use crate::domain::calendar::{self, DateError};
-use crate::domain::milestones::{validate, MilestoneField, Problem};
+use crate::domain::date_entry::{read_entry, EntryError};
+use crate::domain::milestones::{MilestoneField, Problem};
 use crate::i18n::dates::format_date;
 use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
-
-/// Why a typed date was not saved.
-#[derive(Clone, Debug, PartialEq)]
-enum Rejection {
-    Date(DateError),
-    Problem(Problem),
-}
 
 #[component]
 pub fn DateField(field: MilestoneField) -> impl IntoView {
@@ -22,52 +16,36 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
     let Locale { lang, t } = use_locale();
     let id = format!("date-{}", field.slug());
     let error_id = format!("{id}-error");
-    let rejection = RwSignal::new(None::<Rejection>);
+    let rejection = RwSignal::new(None::<EntryError>);
     let stored = move || state.progress.with(|p| p.milestones.get(field));
     let value = move || stored().map(calendar::to_iso).unwrap_or_default();
 
     // A change is saved only if it adds no validation problem; otherwise the stored date stays as it was.
     let apply = move |raw: String| {
-        let parsed = if raw.trim().is_empty() {
-            Ok(None)
-        } else {
-            calendar::parse_iso(&raw).map(Some)
-        };
-        let date = match parsed {
-            Ok(d) => d,
-            Err(e) => {
-                rejection.set(Some(Rejection::Date(e)));
-                return;
-            }
-        };
-        let mut candidate = state.progress.with_untracked(|p| p.milestones.clone());
-        candidate.set(field, date);
-        let before = state
+        let today = state.today.get_untracked();
+        match state
             .progress
-            .with_untracked(|p| validate(&p.milestones, state.today));
-        let new_problem = validate(&candidate, state.today)
-            .into_iter()
-            .find(|e| !before.contains(e));
-        match new_problem {
-            Some(e) => rejection.set(Some(Rejection::Problem(e.problem))),
-            None => {
+            .with_untracked(|p| read_entry(&raw, field, &p.milestones, today))
+        {
+            Ok(date) => {
                 rejection.set(None);
                 state.progress.update(|p| p.milestones.set(field, date));
             }
+            Err(e) => rejection.set(Some(e)),
         }
     };
 
     let message = move || {
         let ui = &t.ui;
         rejection.get().map(|r| match r {
-            Rejection::Date(DateError::Empty) => ui.err_empty.to_owned(),
-            Rejection::Date(DateError::Malformed) => ui.err_malformed.to_owned(),
-            Rejection::Date(DateError::NoSuchDay) => ui.err_no_such_day.to_owned(),
-            Rejection::Date(DateError::OutOfRange) | Rejection::Problem(Problem::OutOfRange) => {
+            EntryError::Date(DateError::Empty) => ui.err_empty.to_owned(),
+            EntryError::Date(DateError::Malformed) => ui.err_malformed.to_owned(),
+            EntryError::Date(DateError::NoSuchDay) => ui.err_no_such_day.to_owned(),
+            EntryError::Date(DateError::OutOfRange) | EntryError::Problem(Problem::OutOfRange) => {
                 ui.err_out_of_range.to_owned()
             }
-            Rejection::Problem(Problem::InFuture) => ui.err_in_future.to_owned(),
-            Rejection::Problem(Problem::Before(other)) => {
+            EntryError::Problem(Problem::InFuture) => ui.err_in_future.to_owned(),
+            EntryError::Problem(Problem::Before(other)) => {
                 let other_date = state
                     .progress
                     .with(|p| p.milestones.get(other))

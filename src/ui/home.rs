@@ -5,7 +5,9 @@ use crate::domain::route::Route;
 use leptos::prelude::*;
 
 use super::plan_list::{PlanList, StatusBadge};
+use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts};
+use crate::domain::departure::countdown_in;
 use crate::domain::journey::StageId;
 use crate::i18n::dates::format_date;
 use crate::i18n::fill;
@@ -14,8 +16,8 @@ use crate::i18n::fill;
 pub fn HomePage() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
-    let plan = Memo::new(move |_| state.progress.with(|p| p.plan(state.today)));
-    let has_dates = move || state.progress.with(|p| p.milestones != Default::default());
+    let plan = state.plan;
+    let has_dates = move || state.progress.with(|p| !p.milestones.is_empty());
 
     view! {
         <h1>{t.ui.home_title}</h1>
@@ -33,7 +35,7 @@ pub fn HomePage() -> impl IntoView {
                         <li>
                             <Link to=Route::Stage(stage) class="stage-item">
                                 <span class="stage-number">
-                                    {fill(t.ui.stage_step, &[("n", &stage.number().to_string()), ("total", "8")])}
+                                    {step_label(stage)}
                                 </span>
                                 <span class="stage-title">{t.stage(stage).title}</span>
                                 {move || status().map(|s| view! { <StatusBadge status=s /> })}
@@ -93,7 +95,14 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
 fn Countdown() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
-    let countdown = Memo::new(move |_| state.progress.with(|p| p.countdown(state.today)));
+    let countdown = Memo::new(move |_| {
+        let today = state.today.get();
+        state.plan.with(|plan| {
+            state
+                .progress
+                .with(|p| countdown_in(plan, &p.milestones, today))
+        })
+    });
     let tasks = Signal::derive(move || {
         countdown.with(|c| c.as_ref().map(|c| c.tasks.clone()).unwrap_or_default())
     });

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::{use_locale, use_state, use_texts, Locale};
-use crate::i18n::phrases::{filled, meaning, sentences as japanese, PhraseId};
+use crate::domain::phrase::PhraseId;
+use crate::i18n::phrases::{filled, meaning, sentences as japanese};
 use crate::platform::wake_lock;
 
 #[component]

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
+use crate::domain::plan_line::plan_lines;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
 pub fn status_class(status: Status) -> &'static str {
@@ -35,22 +36,17 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
     view! {
         <ul class="plan-list">
             {move || {
-                // Only valid dates are named as the reason for a date (an invalid one shows "waiting for").
-                let milestones = state.progress.with(|p| p.milestones.valid_only(state.today));
-                items
-                    .get()
+                let today = state.today.get();
+                let lines = state.progress.with(|p| items.with(|items| plan_lines(items, p, today)));
+                lines
                     .into_iter()
-                    .map(|item| {
-                        let text = task_text(lang, item.task);
-                        let when = item.when.map(|w| when_text(lang, w));
-                        let distance = distance_text(lang, &item, state.today);
-                        let reason = reason_text(lang, &item, milestones.get(item.trigger));
-                        // A task nothing else records (a move within Japan, a renewal): the user says it is done.
-                        let task = item.task;
-                        let (markable, marked) = state
-                            .progress
-                            .with_untracked(|p| (p.can_mark_done(task), p.is_marked_done(task)));
-                        let mark = (markable && item.status != Status::Waiting).then(|| {
+                    .map(|line| {
+                        let text = task_text(lang, line.task);
+                        let when = line.when.map(|w| when_text(lang, w));
+                        let distance = line.distance.map(|d| distance_text(lang, d));
+                        let reason = reason_text(lang, line.task, line.reason);
+                        let task = line.task;
+                        let mark = line.mark_done.map(|marked| {
                             view! {
                                 <label class="plan-mark">
                                     <input
@@ -67,9 +63,9 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                             }
                         });
                         view! {
-                            <li class=format!("plan-item {}", status_class(item.status))>
+                            <li class=format!("plan-item {}", status_class(line.status))>
                                 <div class="plan-head">
-                                    <StatusBadge status=item.status />
+                                    <StatusBadge status=line.status />
                                     <strong>{text.title}</strong>
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}

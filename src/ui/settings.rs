@@ -76,7 +76,7 @@ fn Backup() -> impl IntoView {
         let text = state.progress.with_untracked(backup::export);
         let name = format!(
             "my-number-guide-backup-{}.json",
-            calendar::to_iso(state.today)
+            calendar::to_iso(state.today.get_untracked())
         );
         // A failed download has no partial effect; the button can simply be pressed again.
         let _ = download::download_text(&name, &text, "application/json");
@@ -106,7 +106,7 @@ fn Backup() -> impl IntoView {
             let result = match file::read_bytes(&picked, MAX_BACKUP_BYTES).await {
                 Err(file::FileError::TooBig(_)) => Err(ImportError::TooBig),
                 Err(file::FileError::Unreadable) => Err(ImportError::Unreadable),
-                Ok(bytes) => backup::parse_backup(&bytes, state.today),
+                Ok(bytes) => backup::parse_backup(&bytes, state.today.get_untracked()),
             };
             import.set(match result {
                 Ok(preview) => Import::Preview(preview),

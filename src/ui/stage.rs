@@ -10,7 +10,7 @@ use super::date_field::DateField;
 use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
-use crate::domain::milestones::{ApplicationMethod, MilestoneField};
+use crate::domain::milestones::ApplicationMethod;
 use crate::domain::progress::Checklist as List;
 use crate::i18n::fill;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
@@ -21,29 +21,15 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
     let t = use_texts();
     let text = t.stage(stage);
     let items = Signal::derive(move || {
-        state.progress.with(|p| {
-            p.plan(state.today)
-                .for_stage(stage)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        state
+            .plan
+            .with(|p| p.for_stage(stage).cloned().collect::<Vec<_>>())
     });
-    let fields: Vec<MilestoneField> = MilestoneField::ALL
-        .into_iter()
-        .filter(|f| f.stage() == stage)
-        .collect();
-    let has_fields = !fields.is_empty();
-    let index = stage.number();
-    let prev = index
-        .checked_sub(2)
-        .and_then(|i| StageId::ALL.get(i))
-        .copied();
-    let next = StageId::ALL.get(index).copied();
     let main_term = stage_terms(stage).first().copied();
 
     view! {
         <p class="stage-number">
-            {fill(t.ui.stage_step, &[("n", &index.to_string()), ("total", "8")])}
+            {step_label(stage)}
         </p>
         <h1>{text.title}</h1>
         {main_term
@@ -58,12 +44,13 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             })}
         <p class="lead">{text.what}</p>
 
-        {has_fields
+        {stage
+            .has_dates()
             .then(|| {
                 view! {
                     <section class="card" aria-labelledby="dates-heading">
                         <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
-                        {fields.into_iter().map(|field| view! { <DateField field=field /> }).collect_view()}
+                        {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
                         {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
                     </section>
                 }
@@ -129,7 +116,8 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             </ul>
         </section>
         <nav class="stage-pager" aria-label=text.title>
-            {prev
+            {stage
+                .previous()
                 .map(|p| {
                     view! {
                         <Link to=Route::Stage(p) class="button button-quiet">
@@ -137,7 +125,8 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                         </Link>
                     }
                 })}
-            {next
+            {stage
+                .next()
                 .map(|n| {
                     view! {
                         <Link to=Route::Stage(n) class="button button-quiet">
@@ -147,6 +136,15 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 })}
         </nav>
     }
+}
+
+/// "Step 3 of 8", for the stage page and the journey on the home screen.
+pub fn step_label(stage: StageId) -> String {
+    let total = StageId::ALL.len().to_string();
+    fill(
+        use_texts().ui.stage_step,
+        &[("n", &stage.number().to_string()), ("total", &total)],
+    )
 }
 
 /// How the user applied: express issuance changes the expected dates (R3).

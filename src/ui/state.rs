@@ -1,9 +1,12 @@
-//! The app's state: the user's progress (owned here, saved by one effect), today's date and the storage status.
+//! The app's state: the user's progress (owned here, saved by one effect), today's date (turning at
+//! midnight), the plan worked out from both, the language, and what the browser reports (storage,
+//! network, updates, address).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::language::Lang;
+use crate::domain::plan::Plan;
 use crate::domain::progress::{DecodeError, Progress};
 use crate::domain::route::Route;
 use crate::i18n::{self, Texts};
@@ -29,7 +32,10 @@ pub enum StorageStatus {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub progress: RwSignal<Progress>,
-    pub today: NaiveDate,
+    /// The device's date: it turns at local midnight and is read again whenever the page is shown.
+    pub today: ReadSignal<NaiveDate>,
+    /// The plan for `progress` on `today`, worked out once for every screen.
+    pub plan: Memo<Plan>,
     pub storage: RwSignal<StorageStatus>,
     /// The language the app is shown in: the chosen one once its texts are here, English until then.
     pub lang: Memo<Lang>,
@@ -46,120 +52,173 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads stored progress and starts saving every change. Call once, at the root.
+    /// Starts from what storage held and keeps every change. Call once, at the root.
     pub fn start(loaded: Loaded) -> AppState {
-        let (initial, status) = match loaded {
-            Loaded::Nothing => (Progress::default(), StorageStatus::Saving),
-            Loaded::Progress(p) => (p, StorageStatus::Saving),
-            Loaded::Unavailable => (Progress::default(), StorageStatus::Unavailable),
-            Loaded::Unreadable {
-                error: DecodeError::FromTheFuture(_),
-                ..
-            } => (Progress::default(), StorageStatus::FromTheFuture),
-            Loaded::Unreadable { raw, .. } => match storage::keep_aside(&raw) {
-                Ok(()) => (Progress::default(), StorageStatus::KeptAside),
-                Err(_) => (Progress::default(), StorageStatus::Unreadable),
-            },
-        };
+        let (initial, status) = first_state(loaded);
         let progress = RwSignal::new(initial);
-        let storage_status = RwSignal::new(status);
-        let device_lang = device_language();
-        let chosen = Memo::new(move |_| progress.with(|p| p.settings.lang).unwrap_or(device_lang));
-        let packs_installed = RwSignal::new(0u32);
-        let lang = Memo::new(move |_| {
-            packs_installed.track();
-            let chosen = chosen.get();
-            if i18n::is_available(chosen) {
-                chosen
-            } else {
-                Lang::En
-            }
-        });
-        let online = RwSignal::new(true);
-        let lang_missing = RwSignal::new(None);
-        let lang_retry = RwSignal::new(0u32);
-        Effect::new(move |_| {
-            lang_retry.track();
-            // Coming back online is a good moment to try again.
-            online.track();
-            let wanted = chosen.get();
-            if i18n::is_available(wanted) {
-                lang_missing.set(None);
-                return;
-            }
-            leptos::task::spawn_local(async move {
-                let loaded = lang_pack::load(wanted).await;
-                // The user may have chosen another language meanwhile: only report on the current choice.
-                if chosen.get_untracked() != wanted {
-                    return;
-                }
-                match loaded {
-                    Ok(()) => {
-                        lang_missing.set(None);
-                        packs_installed.update(|n| *n += 1);
-                    }
-                    Err(_) => lang_missing.set(Some(wanted)),
-                }
-            });
-        });
+        let storage = RwSignal::new(status);
+        save_every_change(progress, storage);
+        let today = follow_today();
+        let plan = Memo::new(move |_| progress.with(|p| p.plan(today.get())));
+        let online = follow_online();
+        let language = follow_language(progress, online);
+        AppState {
+            progress,
+            today,
+            plan,
+            storage,
+            lang: language.shown,
+            lang_missing: language.missing,
+            lang_retry: language.retry,
+            online,
+            update_ready: watch_for_update(),
+            route: follow_route(),
+        }
+    }
+}
 
-        // The single place where state goes out to storage. The first run only reads the signal.
-        let first_run = StoredValue::new(true);
-        Effect::new(move |_| {
-            let current = progress.get();
-            if first_run.get_value() {
-                first_run.set_value(false);
-                return;
-            }
-            let status = storage_status.get_untracked();
+/// The progress to start from, and whether changes may be saved over what storage holds.
+fn first_state(loaded: Loaded) -> (Progress, StorageStatus) {
+    match loaded {
+        Loaded::Nothing => (Progress::default(), StorageStatus::Saving),
+        Loaded::Progress(p) => (p, StorageStatus::Saving),
+        Loaded::Unavailable => (Progress::default(), StorageStatus::Unavailable),
+        Loaded::Unreadable {
+            error: DecodeError::FromTheFuture(_),
+            ..
+        } => (Progress::default(), StorageStatus::FromTheFuture),
+        Loaded::Unreadable { raw, .. } => match storage::keep_aside(&raw) {
+            Ok(()) => (Progress::default(), StorageStatus::KeptAside),
+            Err(_) => (Progress::default(), StorageStatus::Unreadable),
+        },
+    }
+}
+
+/// The single place where state goes out to storage: every change after the start (what storage held
+/// at the start is not written back).
+fn save_every_change(progress: RwSignal<Progress>, status: RwSignal<StorageStatus>) {
+    Effect::watch(
+        move || progress.track(),
+        move |_, _, _| {
+            let current = status.get_untracked();
             if matches!(
-                status,
+                current,
                 StorageStatus::Unavailable
                     | StorageStatus::Unreadable
                     | StorageStatus::FromTheFuture
             ) {
                 return;
             }
-            let next = match storage::save(&current) {
+            let next = match progress.with_untracked(storage::save) {
                 // Keep telling the user their old data is aside until they have seen it.
-                Ok(()) if status == StorageStatus::KeptAside => StorageStatus::KeptAside,
+                Ok(()) if current == StorageStatus::KeptAside => StorageStatus::KeptAside,
                 Ok(()) => StorageStatus::Saving,
                 Err(StorageError::Unavailable) => StorageStatus::Unavailable,
                 Err(e) => StorageStatus::Failed(e),
             };
-            if next != status {
-                storage_status.set(next);
+            if next != current {
+                status.set(next);
+            }
+        },
+        false,
+    );
+}
+
+/// Today's date, turning at local midnight and read again whenever the page is shown (an installed app
+/// stays open for days). Subscribers hear of it only when the date really changes.
+fn follow_today() -> ReadSignal<NaiveDate> {
+    let (today, set_today) = signal(clock::today());
+    clock::watch_date(move |date| {
+        set_today.maybe_update(|today| {
+            let changed = *today != date;
+            *today = date;
+            changed
+        })
+    });
+    today
+}
+
+/// Whether the browser says it is online, following its `online` and `offline` events.
+fn follow_online() -> RwSignal<bool> {
+    let online = RwSignal::new(true);
+    online.set(service_worker::watch_online(move |now| online.set(now)));
+    online
+}
+
+/// The language shown, and the download of its pack when it is not on the device yet.
+struct Language {
+    shown: Memo<Lang>,
+    missing: RwSignal<Option<Lang>>,
+    retry: RwSignal<u32>,
+}
+
+fn follow_language(progress: RwSignal<Progress>, online: RwSignal<bool>) -> Language {
+    let device_lang = device_language();
+    let chosen = Memo::new(move |_| progress.with(|p| p.settings.lang).unwrap_or(device_lang));
+    let packs_installed = RwSignal::new(0u32);
+    let shown = Memo::new(move |_| {
+        packs_installed.track();
+        let chosen = chosen.get();
+        if i18n::is_available(chosen) {
+            chosen
+        } else {
+            Lang::En
+        }
+    });
+    let missing = RwSignal::new(None);
+    let retry = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        retry.track();
+        // Coming back online is a good moment to try again.
+        online.track();
+        let wanted = chosen.get();
+        if i18n::is_available(wanted) {
+            missing.set(None);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = lang_pack::load(wanted).await;
+            // The user may have chosen another language meanwhile: only report on the current choice.
+            if chosen.get_untracked() != wanted {
+                return;
+            }
+            match loaded {
+                Ok(()) => {
+                    missing.set(None);
+                    packs_installed.update(|n| *n += 1);
+                }
+                Err(_) => missing.set(Some(wanted)),
             }
         });
-        Effect::new(move |_| document::set_html_lang(lang.get()));
-
-        let update_ready = RwSignal::new(false);
-        online.set(service_worker::watch_online(move |now| online.set(now)));
-        leptos::task::spawn_local(service_worker::register(move || update_ready.set(true)));
-
-        let route = RwSignal::new(Route::parse(&location::current_path()));
-        location::on_pop(move |path| route.set(Route::parse(&path)));
-
-        AppState {
-            route,
-            progress,
-            today: clock::today(),
-            storage: storage_status,
-            lang,
-            lang_missing,
-            lang_retry,
-            online,
-            update_ready,
-        }
+    });
+    Effect::new(move |_| document::set_html_lang(shown.get()));
+    Language {
+        shown,
+        missing,
+        retry,
     }
+}
+
+/// Registers the service worker; the flag turns on when a new version waits for the user's "Reload".
+fn watch_for_update() -> RwSignal<bool> {
+    let update_ready = RwSignal::new(false);
+    leptos::task::spawn_local(service_worker::register(move || update_ready.set(true)));
+    update_ready
+}
+
+/// The screen to show, following the address bar (Back and Forward included).
+fn follow_route() -> RwSignal<Route> {
+    let route = RwSignal::new(Route::parse(&location::current_path()));
+    location::on_pop(move |path| route.set(Route::parse(&path)));
+    route
 }
 
 fn device_language() -> Lang {
     Lang::best_match(document::device_languages().iter().map(String::as_str))
 }
 
-/// The language the app will start in: the stored choice, else the device's best match (as the `chosen`
-/// memo of [`AppState::start`]). Known before mounting, so the first screen can wait for its pack.
+/// The language the app will start in: the stored choice, else the device's best match (as
+/// `follow_language` chooses it). Known before mounting, so the first screen can wait for its pack.
 pub fn starting_language(loaded: &Loaded) -> Lang {
     match loaded {
         Loaded::Progress(p) => p.settings.lang.unwrap_or_else(device_language),
