@@ -73,21 +73,21 @@ pub static TEXTS: Texts = Texts {
         field_residence_expiry: "Thẻ lưu trú của tôi hết hạn vào ngày",
         field_departure: "Tôi dự định rời Nhật vào ngày",
         field_moved_within_japan: "Tôi chuyển đến thành phố khác ở Nhật vào ngày",
-        field_residence_card_lost: "Tôi làm mất thẻ lưu trú vào ngày",
-        field_card_expiry: "Expiry date printed on my My Number Card",
-        field_move_out_planned: "I move out of my old city on",
-        field_reported_new_address: "I reported my new address on",
-        registration_question: "Was this your first address registration after arriving from abroad?",
-        registration_first: "Yes, my first after arriving in Japan",
-        registration_move: "No, it was after a move within Japan",
-        express_no_notice: "You applied for express issuance (特急発行): there is no postcard. The card is mailed to your registered address.",
-        express_by_mail: "Express issuance (特急発行): no postcard and no pick-up at the counter. The card comes by mail to your registered address, usually about a week after you applied (5 days to 2 weeks). Enter the day it arrived below.",
-        collect_guide: "A guide of 1 month after the postcard arrived ({date}), as some cities print: enter the date printed on your postcard.",
-        collect_by_stay_end: "Before your period of stay ends ({date}): a card whose validity has passed cannot be handed over.",
-        report_by_move_out: "Within 30 days of your planned move-out date ({date}), which comes before 14 days after moving in. Miss it and the card becomes void.",
-        continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
-        lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
-        lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
+        field_residence_card_lost: "Tôi phát hiện mất thẻ lưu trú vào ngày",
+        field_card_expiry: "Ngày hết hạn in trên thẻ My Number của tôi",
+        field_move_out_planned: "Tôi chuyển đi khỏi thành phố cũ vào ngày",
+        field_reported_new_address: "Tôi khai báo địa chỉ mới vào ngày",
+        registration_question: "Đây có phải lần đăng ký địa chỉ đầu tiên của bạn sau khi từ nước ngoài đến Nhật không?",
+        registration_first: "Có, lần đầu tiên sau khi đến Nhật",
+        registration_move: "Không, đó là sau khi chuyển nhà trong Nhật",
+        express_no_notice: "Bạn đã xin cấp nhanh (特急発行): sẽ không có bưu thiếp. Thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký.",
+        express_by_mail: "Cấp nhanh (特急発行): không có bưu thiếp và không nhận thẻ tại quầy. Thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký, thường khoảng một tuần sau khi bạn nộp đơn (5 ngày đến 2 tuần). Hãy nhập ngày nhận được thẻ ở bên dưới.",
+        collect_guide: "Mốc tham khảo: 1 tháng sau khi bưu thiếp đến ({date}), như một số thành phố in trên bưu thiếp. Hãy nhập ngày in trên bưu thiếp của bạn.",
+        collect_by_stay_end: "Trước khi thời hạn lưu trú kết thúc ({date}): thẻ đã hết hiệu lực thì không thể giao cho bạn.",
+        report_by_move_out: "Trong vòng 30 ngày kể từ ngày dự định chuyển đi ({date}); hạn này đến trước hạn 14 ngày sau khi chuyển đến. Nếu trễ hạn, thẻ sẽ mất hiệu lực.",
+        continued_from_move: "Trong vòng 90 ngày kể từ khi khai báo địa chỉ mới. Cho đến khi bạn nhập ngày đó, hạn được tính từ ngày chuyển đến ({date}) cho an toàn.",
+        lost_line_all_day: "Đường dây tiếng nước ngoài 0120-0178-27: 24 giờ bằng tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha. Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
+        lost_line_daytime: "Đường dây tiếng nước ngoài 0120-0178-27: tiếng Việt, tiếng Nepal, tiếng Thái, tiếng Indonesia và tiếng Tagalog chỉ được trả lời vào ban ngày (tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha: 24 giờ). Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
         method_unset: "Chọn…",
         method_online: "Trực tuyến (điện thoại thông minh hoặc máy tính)",
         method_mail: "Qua đường bưu điện",
@@ -144,7 +144,7 @@ pub static TEXTS: Texts = Texts {
         phrase_say: "Cách đọc",
         phrase_meaning: "Nghĩa",
         help_heading: "Hỗ trợ bằng ngôn ngữ của bạn",
-        help_body: "Đường dây hỗ trợ thẻ My Number (tiếng nước ngoài): xem giờ làm việc hiện tại tại kojinbango-card.go.jp/en-otoiawase/. Mất thẻ: 0120-0178-27, 24 giờ.",
+        help_body: "Đường dây hỗ trợ thẻ My Number (tiếng nước ngoài): giờ làm việc khác nhau giữa các trang ngôn ngữ của đường dây, nên hãy xem giờ hiện tại tại kojinbango-card.go.jp/en-otoiawase/. Mất thẻ: hãy gọi ngay để tạm khóa thẻ.",
         not_found_title: "Không tìm thấy trang",
         not_found_body: "Trang này không có trong ứng dụng.",
         back_home: "Về trang chủ",
@@ -152,7 +152,7 @@ pub static TEXTS: Texts = Texts {
     stages: [
         StageText {
             title: "Đăng ký địa chỉ",
-            what: "Trong vòng 14 ngày sau khi chuyển đến, hãy khai báo địa chỉ mới tại tòa thị chính hoặc văn phòng quận. Việc này giúp bạn trở thành cư dân đã đăng ký, và cũng là bước khởi đầu cho My Number của bạn: thư báo mã số sẽ được gửi qua bưu điện đến địa chỉ này.",
+            what: "Trong vòng 14 ngày sau khi chuyển đến, hãy khai báo địa chỉ mới tại tòa thị chính hoặc văn phòng quận. Việc này giúp bạn trở thành cư dân đã đăng ký, và cũng là bước khởi đầu cho My Number của bạn: thư báo mã số sẽ được gửi qua bưu điện đến địa chỉ này. Chỉ sau lần đăng ký đầu tiên khi từ nước ngoài đến, bạn mới có thể xin cấp nhanh thẻ.",
             term_meanings: &[
                 "Thông báo chuyển đến",
                 "Thông báo nơi cư trú (tên gọi dùng cho người nước ngoài)",
@@ -160,7 +160,7 @@ pub static TEXTS: Texts = Texts {
                 "Tòa thị chính / văn phòng quận",
                 "Bảo hiểm Y tế Quốc dân",
                 "Lương hưu Quốc dân",
-                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (hoãn đóng phí bảo hiểm hưu trí trong thời gian đi học)",
+                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (hoãn đóng phí bảo hiểm hưu trí trong thời gian đi học; những tháng này không được tính vào tiền rút lương hưu một lần)",
             ],
             bring: &[
                 "Thẻ lưu trú (在留カード)",
@@ -170,15 +170,15 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Khai báo địa chỉ (転入届)",
                 "Tham gia Bảo hiểm Y tế Quốc dân (国民健康保険) trong cùng lần đến",
-                "Từ 20 tuổi trở lên: tham gia Lương hưu Quốc dân (国民年金) và nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (学生納付特例)",
+                "Từ 20 đến 59 tuổi: tham gia Lương hưu Quốc dân (国民年金) và nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (学生納付特例)",
                 "Ghi tên bạn lên hộp thư",
             ],
-            counter: "Điền tờ khai chuyển đến và xuất trình thẻ lưu trú (在留カード); nhân viên sẽ ghi địa chỉ của bạn vào mặt sau thẻ. Trong cùng lần đến, bạn có thể tham gia Bảo hiểm Y tế Quốc dân (bắt buộc với tư cách lưu trú Du học; nếu thu nhập thấp, hãy khai báo để được giảm) và, từ 20 tuổi, tham gia Lương hưu Quốc dân, tại đó sinh viên có thể nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên. Giờ làm việc và việc đặt lịch khác nhau tùy thành phố: hãy xem trang web của thành phố hoặc hỏi trực tiếp.",
+            counter: "Điền tờ khai chuyển đến (転入届) và xuất trình thẻ lưu trú (在留カード); nhân viên sẽ ghi địa chỉ của bạn vào mặt sau thẻ. Trong cùng lần đến, hãy tham gia Bảo hiểm Y tế Quốc dân: việc này bắt buộc với mọi cư dân lưu trú trên 3 tháng không tham gia bảo hiểm y tế của nơi làm việc, bất kể tư cách lưu trú (nếu thu nhập thấp, hãy khai báo để được giảm). Nếu từ 20 đến 59 tuổi, hãy tham gia cả Lương hưu Quốc dân, tại đó sinh viên có thể nộp đơn xin chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên. Giờ làm việc và việc đặt lịch khác nhau tùy thành phố: hãy xem trang web của thành phố hoặc hỏi trực tiếp.",
             tips: &[
                 "Thư báo mã số không được chuyển tiếp (転送不要): tên bạn phải có trên hộp thư.",
-                "Đăng ký trễ có thể bị phạt tiền (罰金, là hình phạt hình sự) đến ¥200.000, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
-                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên phải nộp đơn lại mỗi năm.",
-                "Sau này chuyển nhà trong Nhật? Hãy khai báo tại thành phố mới trong vòng 14 ngày và đề nghị tiếp tục sử dụng thẻ ở đó trong vòng 90 ngày, nếu không thẻ sẽ mất hiệu lực.",
+                "Đăng ký trễ có thể bị phạt tiền hình sự (罰金) tối đa ¥200.000 theo luật xuất nhập cảnh, hoặc phạt tiền hành chính (過料) tối đa ¥50.000 theo luật đăng ký cư dân, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
+                "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên phải nộp đơn lại mỗi năm. Những tháng thuộc chế độ này không được tính vào tiền rút lương hưu một lần mà bạn có thể yêu cầu sau khi rời Nhật: chỉ những tháng đã đóng phí mới được tính.",
+                "Sau này chuyển nhà trong Nhật? Có ba bước: nộp thông báo chuyển đi (転出届) tại thành phố cũ trước khi chuyển; nộp thông báo chuyển đến (転入届) tại thành phố mới trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi; và đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày kể từ khi nộp thông báo chuyển đến, thường là ngay trong lần đến đó. Bỏ lỡ một bước là thẻ sẽ mất hiệu lực. Hãy nhập các ngày ở bên dưới.",
             ],
         },
         StageText {
@@ -199,12 +199,12 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "Thư này không phải là giấy chứng minh mã số của bạn và không phải giấy tờ tùy thân. Hãy giữ cẩn thận: bạn cần nó để nộp đơn làm thẻ.",
                 "Đừng bao giờ lưu ảnh chụp mã số của bạn ở nơi người khác có thể nhìn thấy. Ứng dụng này không bao giờ yêu cầu bạn nhập hay lưu mã số đó.",
-                "Not at home when it came? The post office keeps registered mail (簡易書留) for about a week, then returns it to the city office, which keeps it only for a while: call the number on the slip soon.",
+                "Bạn không có nhà khi thư đến? Bưu điện giữ thư bảo đảm (簡易書留) khoảng một tuần, rồi gửi trả về tòa thị chính, nơi cũng chỉ giữ thư trong một thời gian: hãy sớm gọi số điện thoại ghi trên phiếu báo để lại cho bạn.",
             ],
         },
         StageText {
             title: "Nộp đơn làm thẻ",
-            what: "Nộp đơn miễn phí. Chọn một cách: bằng điện thoại thông minh (quét mã QR), bằng máy tính (nhập mã ID 23 chữ số), tại máy chụp ảnh tự động, gửi qua bưu điện bằng đơn và phong bì gửi trả, hoặc tại quầy ở một số thành phố. Trong vòng 30 ngày kể từ khi khai báo chuyển đến, bạn cũng có thể đề nghị tòa thị chính cấp nhanh: có thẻ trong khoảng một tuần.",
+            what: "Nộp đơn miễn phí. Chọn một cách: bằng điện thoại thông minh (quét mã QR), bằng máy tính (nhập mã ID 23 chữ số), tại máy chụp ảnh tự động, gửi qua bưu điện bằng đơn và phong bì gửi trả, hoặc tại quầy ở một số thành phố. Sau lần đăng ký đầu tiên khi bạn từ nước ngoài đến (không phải sau khi chuyển nhà trong Nhật), bạn cũng có thể đề nghị tòa thị chính cấp nhanh trong vòng 30 ngày kể từ lần đăng ký đó: thẻ được gửi qua bưu điện trong khoảng một tuần.",
             term_meanings: &[
                 "Đơn xin cấp thẻ",
                 "Cấp nhanh (từ ngày 02/12/2024)",
@@ -219,11 +219,11 @@ pub static TEXTS: Texts = Texts {
                 "Đã gửi đơn",
                 "Đã ghi lại cách và ngày nộp đơn (nhập ở bên dưới)",
             ],
-            counter: "Nộp đơn trực tuyến, qua bưu điện và tại máy chụp ảnh thì không cần đến tận nơi. Để được cấp nhanh, hãy nộp đơn trực tiếp tại tòa thị chính trong vòng 30 ngày kể từ khi khai báo chuyển đến; thẻ thường có sau 5 đến 10 ngày, và lần cấp đầu tiên miễn phí. Quầy nào nhận đơn, và có phải đặt lịch hay không, khác nhau tùy thành phố: hãy hỏi tòa thị chính nơi bạn sống.",
+            counter: "Nộp đơn trực tuyến, qua bưu điện và tại máy chụp ảnh thì không cần đến tận nơi. Cấp nhanh (特急発行) chỉ dành cho lần đăng ký đầu tiên sau khi bạn từ nước ngoài đến: hãy tự mình nộp đơn tại tòa thị chính trong vòng 30 ngày kể từ lần đăng ký đó (không ai được đi thay bạn), mang theo hai giấy tờ tùy thân có ảnh, hoặc một giấy tờ có ảnh và một giấy tờ tùy thân khác. Bạn đặt mã PIN ngay khi nộp đơn, và thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký, thường trong khoảng một tuần (sớm nhất 5 ngày, chậm nhất 2 tuần); thẻ đầu tiên miễn phí. Quầy nào nhận đơn, và có phải đặt lịch hay không, khác nhau tùy thành phố: hãy hỏi tòa thị chính nơi bạn sống.",
             tips: &[
                 "Được phép đội khăn che đầu vì lý do tôn giáo hoặc y tế nếu vẫn thấy rõ đường viền khuôn mặt.",
                 "Bạn có thể kiểm tra tình trạng đơn trực tuyến bằng mã ID 23 chữ số.",
-                "Nếu thời hạn lưu trú kết thúc trước khi bạn nhận thẻ, thẻ sẽ không được giao cho bạn: nếu thời hạn lưu trú sắp hết, hãy gia hạn lưu trú trước.",
+                "Nếu thời hạn lưu trú kết thúc trước khi bạn nhận thẻ, thẻ sẽ không được giao cho bạn, và thẻ được làm theo thời hạn lưu trú đang có hiệu lực lúc bạn nộp đơn: nếu thời hạn lưu trú chỉ còn dưới khoảng một tháng, hãy gia hạn thời hạn lưu trú trước, rồi mới nộp đơn.",
             ],
         },
         StageText {
@@ -238,13 +238,13 @@ pub static TEXTS: Texts = Texts {
             ],
             counter: "Chưa cần làm gì tại quầy. Một số thành phố yêu cầu đặt lịch trước để nhận thẻ; bưu thiếp sẽ ghi cách đặt lịch.",
             tips: &[
-                "Các thành phố thường lấy khoảng 3 tháng làm mốc cho hạn nhận thẻ, nhưng ngày in trên bưu thiếp của bạn mới là ngày có giá trị.",
+                "Các thành phố in hạn nhận thẻ từ 1 tháng đến khoảng 3 tháng sau khi gửi bưu thiếp: ngày in trên bưu thiếp của bạn mới là ngày có giá trị. Cho đến khi bạn nhập ngày đó, ứng dụng dùng mốc 1 tháng cho an toàn.",
                 "Nộp đơn 2 tháng rồi mà chưa có bưu thiếp? Hãy hỏi tòa thị chính; quy định khác nhau tùy thành phố.",
             ],
         },
         StageText {
             title: "Nhận thẻ",
-            what: "Hãy tự mình đến nhận thẻ tại nơi ghi trên bưu thiếp (người khác chỉ được nhận thay nếu bạn bị bệnh hoặc khuyết tật). Việc này mất khoảng 30 phút, và bạn sẽ đặt mã PIN ngay tại đó.",
+            what: "Hãy tự mình đến nhận thẻ tại nơi ghi trên bưu thiếp. Người khác chỉ được nhận thay bạn khi bạn bị bệnh, khuyết tật hoặc có lý do bất khả kháng khác (chẳng hạn nằm viện dài ngày, mang thai hoặc đang đi du học ở nước ngoài; bận đi làm hay đi học thì không được tính). Việc này mất khoảng 30 phút, và bạn sẽ đặt mã PIN ngay tại đó. Thẻ cấp nhanh thì được gửi qua bưu điện.",
             term_meanings: &[
                 "Nhận thẻ",
                 "Mã PIN",
@@ -265,7 +265,7 @@ pub static TEXTS: Texts = Texts {
             tips: &[
                 "Mã PIN chữ ký bị khóa sau 5 lần nhập sai; các mã PIN 4 chữ số bị khóa sau 3 lần. Hãy chọn mã PIN bạn sẽ nhớ được.",
                 "Thẻ đã hết hiệu lực thì không thể giao cho bạn: hãy nhận thẻ sớm, trước khi thời hạn lưu trú kết thúc.",
-                "Forgot or locked a PIN? The 4-digit PINs are reset at the city office (bring the card and ID). The signature PIN can also be reset at some convenience-store kiosks with the Myna Portal (マイナポータル) smartphone app.",
+                "Quên mã PIN hoặc mã PIN bị khóa? Các mã PIN 4 chữ số được đặt lại tại tòa thị chính (mang theo thẻ và giấy tờ tùy thân). Mã PIN chữ ký cũng có thể được đặt lại tại máy ở một số cửa hàng tiện lợi, bằng ứng dụng Myna Portal (マイナポータル) trên điện thoại thông minh.",
             ],
         },
         StageText {
@@ -277,7 +277,7 @@ pub static TEXTS: Texts = Texts {
                 "Bản sao phiếu cư dân",
                 "Giấy chứng nhận đăng ký con dấu",
                 "Giấy chứng nhận thuế / thu nhập",
-                "Thẻ gộp thẻ lưu trú và thẻ My Number (không bắt buộc, từ ngày 14/06/2026)",
+                "Thẻ gộp thẻ lưu trú và thẻ My Number (không bắt buộc; dự kiến từ ngày 14/06/2026: hãy hỏi Cục Quản lý Xuất nhập cảnh và Lưu trú)",
             ],
             bring: &[],
             todo: &[
@@ -289,15 +289,15 @@ pub static TEXTS: Texts = Texts {
                 "Chỉ các cơ quan được pháp luật quy định mới được hỏi mã số của bạn, cho các thủ tục về thuế, an sinh xã hội và thiên tai: chủ lao động, thành phố, cơ quan lương hưu, bảo hiểm y tế, và ngân hàng đối với một số tài khoản. Việc đưa mã số cho bất kỳ ai khác đều bị cấm, kể cả khi bạn đồng ý.",
                 "Chỉ các cơ quan được phép mới được photocopy mặt sau của thẻ.",
                 "Từ ngày 02/12/2024, không còn cấp mới thẻ bảo hiểm y tế bằng giấy.",
-                "Mất thẻ? Gọi 0120-0178-27 (tiếng nước ngoài; đường dây tiếng Nhật 0120-95-0178; 24 giờ, tất cả các ngày) để tạm khóa thẻ, báo cảnh sát và ghi lại số tiếp nhận, rồi đề nghị tòa thị chính cấp thẻ mới (¥1.000; cấp nhanh ¥2.000).",
-                "Mất thẻ lưu trú là việc riêng: hãy báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực trong vòng 14 ngày.",
-                "The My Number Card does not replace the residence card: still carry your residence card at all times.",
-                "A combined residence card and My Number Card (特定在留カード) is scheduled from June 2026: optional, and with it a renewal at immigration updates both cards. It is not confirmed yet: ask immigration (moj.go.jp/isa/tokutei.html).",
+                "Mất thẻ? Hãy gọi ngay để tạm khóa thẻ (số điện thoại và giờ làm việc ở bên dưới), báo mất với cảnh sát (遺失届) và ghi lại số tiếp nhận, rồi đề nghị tòa thị chính cấp thẻ mới: ¥1.000 (¥800 nếu không kèm chứng thư điện tử; miễn phí ở nhiều thành phố nếu thẻ bị đánh cắp, khi có số tiếp nhận trình báo mất trộm của cảnh sát), hoặc cấp lại nhanh với lệ phí ¥2.000 trong vòng 30 ngày kể từ khi báo mất tại tòa thị chính.",
+                "Mất thẻ lưu trú là việc riêng: hãy báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực trong vòng 14 ngày kể từ ngày bạn phát hiện bị mất.",
+                "Thẻ My Number không thay thế thẻ lưu trú: bạn vẫn phải luôn mang theo thẻ lưu trú bên mình.",
+                "Thẻ gộp thẻ lưu trú và thẻ My Number (特定在留カード) dự kiến có từ tháng 6/2026: không bắt buộc, và với thẻ này, gia hạn lưu trú tại Cục Quản lý Xuất nhập cảnh và Lưu trú sẽ cập nhật cả hai thẻ. Việc này chưa được xác nhận: hãy hỏi Cục Quản lý Xuất nhập cảnh và Lưu trú (moj.go.jp/isa/tokutei.html).",
             ],
         },
         StageText {
             title: "Giữ thẻ còn hiệu lực",
-            what: "Với hầu hết người nước ngoài, thẻ hết hạn vào ngày cuối cùng của thời hạn lưu trú. Gia hạn thẻ lưu trú không làm gia hạn thẻ My Number, và sẽ không có thông báo nhắc nhở nào: ứng dụng này chính là lời nhắc của bạn.",
+            what: "Với hầu hết người nước ngoài, thẻ có hiệu lực đến hết thời hạn lưu trú áp dụng vào lúc thẻ được cấp hoặc được gia hạn lần gần nhất: ngày đó được in trên thẻ. Gia hạn thời hạn lưu trú tại Cục Quản lý Xuất nhập cảnh và Lưu trú sẽ cho bạn thẻ lưu trú mới nhưng không gia hạn thẻ My Number, và sẽ không có thông báo nhắc nhở nào. Vì vậy bạn có hai ngày: ngày trên thẻ My Number và ngày trên thẻ lưu trú. Hãy nhập cả hai.",
             term_meanings: &[
                 "Gia hạn thời hạn lưu trú",
                 "Ngày hết hạn",
@@ -308,19 +308,19 @@ pub static TEXTS: Texts = Texts {
                 "Thẻ lưu trú mới",
                 "Thẻ My Number",
                 "Mã PIN 4 chữ số của bạn",
-                "Your signature PIN (6 to 16 characters), to renew the electronic certificates at the same visit",
+                "Mã PIN chữ ký của bạn (6 đến 16 ký tự), để gia hạn chứng thư điện tử trong cùng lần đến",
             ],
             todo: &[
                 "Đã nộp đơn gia hạn thời hạn lưu trú (có thể nộp từ khoảng 3 tháng trước khi hết hạn)",
-                "Đã gia hạn thẻ tại tòa thị chính trước khi thẻ hết hạn",
+                "Đã gia hạn thẻ trước khi thẻ hết hạn, đã gia hạn chứng thư điện tử của thẻ, và đã nhập ngày hết hạn mới in trên thẻ (ở trên)",
                 "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên dưới)",
             ],
-            counter: "Tại tòa thị chính, hãy đề nghị gia hạn hiệu lực của thẻ; việc này miễn phí. Trong khi đơn gia hạn lưu trú vẫn đang được xét (con dấu 申請中, hoặc biên nhận nộp đơn trực tuyến), thẻ có thể được gia hạn thêm tối đa 2 tháng.",
+            counter: "Tại tòa thị chính, hãy đề nghị gia hạn hiệu lực của thẻ (miễn phí), và gia hạn chứng thư điện tử của thẻ trong cùng lần đến: gia hạn thẻ không làm gia hạn chứng thư, và khi không còn chứng thư thì việc xác thực マイナ保険証 và lấy giấy chứng nhận tại cửa hàng tiện lợi sẽ ngừng hoạt động. Trong khi đơn gia hạn lưu trú vẫn đang được xét (con dấu 申請中, hoặc email biên nhận nộp đơn trực tuyến), thẻ có thể được gia hạn đặc biệt một lần, thêm tối đa 2 tháng; hãy gia hạn thẻ lần nữa khi nhận được thẻ lưu trú mới.",
             tips: &[
-                "Khi thẻ đã hết hạn, bạn phải làm thẻ mới, mất ¥1.000.",
+                "Khi thẻ đã hết hạn, thẻ sẽ mất hiệu lực, và làm thẻ mới thường tốn ¥1.000 (¥800 nếu không kèm chứng thư điện tử): hãy hỏi thành phố của bạn.",
                 "Điều này không áp dụng cho người vĩnh trú, người có tư cách Chuyên gia tay nghề cao số 2 (高度専門職2号) hoặc người vĩnh trú đặc biệt.",
-                "Chứng thư điện tử trong thẻ có hiệu lực đến sinh nhật lần thứ 5 của bạn sau ngày cấp, không bao giờ quá thời hạn của thẻ, và có thể gia hạn từ 3 tháng trước đó.",
-                "With a combined residence card and My Number Card (特定在留カード, scheduled from June 2026), renewing at immigration updates both, and no city extension is needed: ask immigration.",
+                "Chứng thư điện tử trong thẻ có hiệu lực đến sinh nhật lần thứ 5 của bạn sau ngày cấp, và với người có thời hạn lưu trú, chứng thư hết hiệu lực vào ngày thời hạn lưu trú kết thúc: hãy gia hạn chứng thư khi bạn gia hạn thẻ.",
+                "Với thẻ gộp thẻ lưu trú và thẻ My Number (特定在留カード, dự kiến từ tháng 6/2026), gia hạn lưu trú tại Cục Quản lý Xuất nhập cảnh và Lưu trú sẽ cập nhật cả hai thẻ, và không cần gia hạn tại tòa thị chính: hãy hỏi Cục Quản lý Xuất nhập cảnh và Lưu trú.",
             ],
         },
         StageText {
@@ -335,7 +335,7 @@ pub static TEXTS: Texts = Texts {
             ],
             bring: &[
                 "Thẻ lưu trú",
-                "Thẻ bảo hiểm y tế hoặc 資格確認書",
+                "資格確認書 hoặc 資格情報のお知らせ, nếu bạn tham gia Bảo hiểm Y tế Quốc dân",
                 "Thẻ My Number",
             ],
             todo: &[
@@ -346,10 +346,10 @@ pub static TEXTS: Texts = Texts {
                 "Đã nộp lại thẻ lưu trú tại cửa xuất cảnh (nếu không quay lại)",
                 "Đã yêu cầu nhận tiền rút lương hưu một lần (trong vòng 2 năm sau khi rời Nhật)",
             ],
-            counter: "Tại tòa thị chính, nộp thông báo chuyển đi; trả lại thẻ My Number (thẻ mất hiệu lực khi bạn rời Nhật, và một số nơi trả lại thẻ cho bạn sau khi đã đục lỗ chip); rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm (được hoàn tiền hoặc nhận hóa đơn phải đóng).",
+            counter: "Tại tòa thị chính, nộp thông báo chuyển đi; trả lại thẻ My Number (với người nước ngoài, thẻ mất hiệu lực khi bạn rời Nhật; một số nơi trả lại thẻ cho bạn sau khi đã đục lỗ chip); rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm (được hoàn tiền hoặc nhận hóa đơn phải đóng). Nộp thông báo chuyển đi sẽ chấm dứt việc sử dụng thẻ, nên マイナ保険証 và việc lấy giấy chứng nhận tại cửa hàng tiện lợi sẽ ngừng hoạt động: hãy lấy những gì bạn cần trước.",
             tips: &[
                 "Có đăng ký cư trú vào ngày 1 tháng 1? Bạn phải đóng thuế cư trú của năm đó: hãy đóng xong hoặc chỉ định người đại diện nộp thuế trước khi rời Nhật.",
-                "Để nhận tiền rút lương hưu một lần, bạn cần có ít nhất 6 tháng đã đóng phí lương hưu.",
+                "Để nhận tiền rút lương hưu một lần, bạn cần có ít nhất 6 tháng đã đóng phí lương hưu: những tháng thuộc chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên (学生納付特例) hoặc được miễn toàn bộ thì không được tính. Một cải cách năm 2025 đã thay đổi một số quy định: hãy kiểm tra nenkin.go.jp trước khi rời Nhật.",
                 "Mã số của bạn vẫn giữ nguyên nếu bạn quay lại Nhật.",
             ],
         },
@@ -365,35 +365,50 @@ const fn task(task: Task) -> TaskText {
         ),
         Task::ExpressIssuance => (
             "Có thể xin cấp nhanh",
-            "Tại tòa thị chính, trong vòng 30 ngày kể từ khi khai báo chuyển đến ({date}). Không bắt buộc.",
+            "Chỉ sau lần đăng ký đầu tiên khi bạn từ nước ngoài đến: tự mình đến tòa thị chính, trong vòng 30 ngày kể từ lần đăng ký đó ({date}). Không bắt buộc; thẻ được gửi qua bưu điện.",
         ),
         Task::PhotoValid => ("Ảnh của bạn còn dùng được", "Trong 6 tháng sau khi chụp ({date})."),
         Task::ReceiveNotice => (
             "Dự kiến nhận giấy báo cấp thẻ",
             "Khoảng một tháng sau khi bạn nộp đơn ({date}); ở một số thành phố có thể đến 2 tháng.",
         ),
-        Task::ReceiveExpressCard => ("Dự kiến nhận thẻ cấp nhanh", "Khoảng 5 đến 10 ngày sau khi bạn nộp đơn ({date})."),
+        Task::ReceiveExpressCard => (
+            "Dự kiến nhận thẻ cấp nhanh qua bưu điện",
+            "Khoảng một tuần sau khi bạn nộp đơn ({date}): sớm nhất 5 ngày, chậm nhất 2 tuần. Thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký.",
+        ),
         Task::CollectCard => (
             "Nhận thẻ",
-            "Tính từ {date}. Ngày in trên bưu thiếp mới là ngày có giá trị (khoảng 3 tháng chỉ là mốc tham khảo), và thẻ đã hết hạn thì không thể giao cho bạn.",
+            "Chậm nhất vào ngày in trên bưu thiếp của bạn ({date}). Thẻ đã hết hạn thì không thể giao cho bạn.",
         ),
-        Task::CardExpiry => ("Thẻ của bạn hết hạn", "Vào ngày cuối cùng của thời hạn lưu trú ({date})."),
+        Task::CardExpiry => (
+            "Thẻ My Number của bạn hết hạn",
+            "Vào ngày in trên thẻ ({date}). Thẻ lưu trú mới không làm thay đổi ngày này.",
+        ),
         Task::RenewResidence => ("Gia hạn thời hạn lưu trú", "Từ khoảng 3 tháng trước khi hết hạn ({date})."),
         Task::ExtendCard => (
             "Gia hạn thẻ tại tòa thị chính",
-            "Trước khi thẻ hết hạn ({date}). Sẽ không có thông báo nhắc.",
+            "Trước ngày in trên thẻ ({date}). Sẽ không có thông báo nhắc. Hãy gia hạn chứng thư điện tử trong cùng lần đến, rồi nhập ngày hết hạn mới của thẻ.",
         ),
         Task::MoveOutOldCity => (
-            "Moving-out notification (転出届) at your old city",
-            "From about 14 days before you move ({date}). By mail, or online through Myna Portal, also works.",
+            "Thông báo chuyển đi (転出届) tại thành phố cũ",
+            "Từ khoảng 14 ngày trước khi bạn chuyển nhà ({date}). Cũng có thể nộp qua bưu điện, hoặc trực tuyến qua Myna Portal.",
         ),
-        Task::ReportNewAddress => ("Khai báo địa chỉ mới", "Trong vòng 14 ngày sau khi chuyển nhà ({date})."),
+        Task::ReportNewAddress => (
+            "Khai báo địa chỉ mới (転入届) tại thành phố mới",
+            "Trong vòng 14 ngày sau khi chuyển đến ({date}), và trong vòng 30 ngày kể từ ngày dự định chuyển đi nếu hạn đó đến trước. Nếu trễ hạn, thẻ sẽ mất hiệu lực.",
+        ),
         Task::ContinuedUse => (
             "Tiếp tục sử dụng thẻ ở thành phố mới",
-            "Trong vòng 90 ngày sau khi chuyển nhà ({date}), nếu không thẻ sẽ mất hiệu lực.",
+            "Trong vòng 90 ngày kể từ khi khai báo địa chỉ mới ({date}), nếu không thẻ sẽ mất hiệu lực. Thường làm ngay trong lần đến đó: mang theo thẻ và mã PIN 4 chữ số của thẻ, và mã PIN chữ ký để được cấp chứng thư chữ ký mới.",
         ),
-        Task::MoveOutNotice => ("Thông báo chuyển đi", "Từ khoảng 14 ngày trước khi bạn rời Nhật ({date})."),
-        Task::ReturnCard => ("Trả lại thẻ My Number", "Tại tòa thị chính, trước khi bạn rời Nhật ({date})."),
+        Task::MoveOutNotice => (
+            "Thông báo chuyển đi",
+            "Từ khoảng 14 ngày trước khi bạn rời Nhật ({date}). Việc này chấm dứt việc sử dụng thẻ của bạn: hãy lấy các giấy chứng nhận cần thiết trước.",
+        ),
+        Task::ReturnCard => (
+            "Trả lại thẻ My Number",
+            "Tại tòa thị chính khi bạn nộp thông báo chuyển đi, trước khi bạn rời Nhật ({date}).",
+        ),
         Task::SettleNhi => (
             "Rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm",
             "Từ khoảng 2 tuần trước khi bạn rời Nhật ({date}).",
@@ -402,10 +417,13 @@ const fn task(task: Task) -> TaskText {
             "Thuế cư trú: đóng xong hoặc chỉ định người đại diện nộp thuế",
             "Trước khi bạn rời Nhật ({date}).",
         ),
-        Task::PensionClaim => ("Yêu cầu nhận tiền rút lương hưu một lần", "Trong vòng 2 năm sau khi bạn rời Nhật ({date})."),
+        Task::PensionClaim => (
+            "Nếu bạn đã đóng phí từ 6 tháng trở lên: yêu cầu nhận tiền rút lương hưu một lần",
+            "Trong vòng 2 năm sau khi bạn rời Nhật ({date}). Chỉ những tháng đã đóng phí mới được tính, không tính những tháng thuộc chế độ đặc biệt hoãn đóng phí cho sinh viên; hãy kiểm tra nenkin.go.jp trước khi rời Nhật.",
+        ),
         Task::ReportLostResidenceCard => (
             "Báo mất thẻ lưu trú cho Cục Quản lý Xuất nhập cảnh và Lưu trú khu vực",
-            "Trong vòng 14 ngày sau khi làm mất ({date}).",
+            "Trong vòng 14 ngày kể từ ngày bạn phát hiện bị mất ({date}).",
         ),
     };
     TaskText { title, reason }
@@ -441,7 +459,7 @@ const fn phrase(card: PhraseId) -> PhraseText {
             &[
                 "Việc gia hạn thời hạn lưu trú của tôi đã được cho phép. Xin thay đổi (gia hạn) ngày hết hạn của thẻ My Number cho tôi.",
                 "Thời hạn lưu trú mới của tôi kết thúc vào ngày {date}.",
-                "Please also renew the electronic certificates.",
+                "Xin gia hạn cả chứng thư điện tử cho tôi.",
             ],
         ),
         PhraseId::MoveOut => (
