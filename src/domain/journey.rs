@@ -120,14 +120,16 @@ mod tests {
     }
 
     #[test]
-    fn the_register_stage_asks_for_moving_in_registering_and_a_later_move() {
+    fn the_register_stage_asks_for_moving_in_registering_and_the_three_dates_of_a_later_move() {
         let fields: Vec<MilestoneField> = StageId::Register.date_fields().collect();
         assert_eq!(
             fields,
             vec![
                 MilestoneField::MovedIn,
                 MilestoneField::Registered,
-                MilestoneField::MovedWithinJapan
+                MilestoneField::MoveOutPlanned,
+                MilestoneField::MovedWithinJapan,
+                MilestoneField::ReportedNewAddress,
             ]
         );
         assert_eq!(
