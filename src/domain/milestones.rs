@@ -277,6 +277,19 @@ impl Milestones {
         self.registration == RegistrationKind::FirstAfterArrival
     }
 
+    /// The ways of applying to offer: express issuance only where it applies (R3), or when it is what the
+    /// user already chose (their choice is never hidden from them).
+    pub fn offered_methods(&self) -> Vec<ApplicationMethod> {
+        ApplicationMethod::ALL
+            .into_iter()
+            .filter(|m| {
+                *m != ApplicationMethod::Express
+                    || self.express_possible()
+                    || self.application_method == Some(*m)
+            })
+            .collect()
+    }
+
     /// Whether the user has entered nothing yet: no date and no application method.
     pub fn is_empty(&self) -> bool {
         *self == Milestones::default()
@@ -736,6 +749,28 @@ mod tests {
         ] {
             assert_eq!(RegistrationKind::from_slug(kind.slug()), Some(kind));
         }
+    }
+
+    #[test]
+    fn express_is_offered_as_a_way_of_applying_only_where_it_applies() {
+        let after_a_move = Milestones {
+            registration: RegistrationKind::AfterMoveWithinJapan,
+            ..Default::default()
+        };
+        assert!(!after_a_move
+            .offered_methods()
+            .contains(&ApplicationMethod::Express));
+        assert_eq!(after_a_move.offered_methods().len(), 4);
+        assert!(Milestones::default()
+            .offered_methods()
+            .contains(&ApplicationMethod::Express));
+        let chosen = Milestones {
+            application_method: Some(ApplicationMethod::Express),
+            ..after_a_move
+        };
+        assert!(chosen
+            .offered_methods()
+            .contains(&ApplicationMethod::Express));
     }
 
     #[test]

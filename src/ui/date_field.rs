@@ -29,7 +29,7 @@ pub fn DateField(field: MilestoneField) -> impl IntoView {
         {
             Ok(date) => {
                 rejection.set(None);
-                state.progress.update(|p| p.milestones.set(field, date));
+                state.progress.update(|p| p.milestones.enter(field, date));
             }
             Err(e) => rejection.set(Some(e)),
         }

@@ -3,6 +3,8 @@
 use super::link::Link;
 use crate::domain::route::Route;
 use leptos::prelude::*;
+
+use crate::i18n::plan_text::lost_line_text;
 use leptos::task::spawn_local;
 
 use super::state::{use_locale, use_state, use_texts, Locale};
@@ -36,6 +38,7 @@ pub fn PhrasesPage() -> impl IntoView {
         <section class="card" aria-labelledby="help-heading">
             <h2 id="help-heading">{t.ui.help_heading}</h2>
             <p>{t.ui.help_body}</p>
+            <p class="lost-line">{lost_line_text(use_state().lang.get_untracked())}</p>
         </section>
     }
 }

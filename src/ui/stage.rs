@@ -10,9 +10,10 @@ use super::date_field::DateField;
 use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
-use crate::domain::milestones::ApplicationMethod;
+use crate::domain::milestones::{ApplicationMethod, RegistrationKind};
 use crate::domain::progress::Checklist as List;
 use crate::i18n::fill;
+use crate::i18n::plan_text::lost_line_text;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
 
 #[component]
@@ -50,9 +51,27 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 view! {
                     <section class="card" aria-labelledby="dates-heading">
                         <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
+                        {(stage == StageId::Register).then(|| view! { <RegistrationField /> })}
                         {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
                         {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
                     </section>
+                }
+            })}
+        {matches!(stage, StageId::Notice | StageId::Collect)
+            .then(|| {
+                let note = if stage == StageId::Notice {
+                    t.ui.express_no_notice
+                } else {
+                    t.ui.express_by_mail
+                };
+                view! {
+                    <Show when=move || {
+                        state
+                            .progress
+                            .with(|p| p.milestones.application_method == Some(ApplicationMethod::Express))
+                    }>
+                        <p class="card note" role="note">{note}</p>
+                    </Show>
                 }
             })}
         <Show when=move || items.with(|i| !i.is_empty())>
@@ -106,6 +125,14 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
         <section aria-labelledby="tips-heading">
             <h2 id="tips-heading">{t.ui.stage_tips_heading}</h2>
             <ul class="tips">{text.tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+            {(stage == StageId::Use)
+                .then(|| {
+                    view! {
+                        <p class="lost-line" data-testid="lost-line">
+                            {lost_line_text(state.lang.get_untracked())}
+                        </p>
+                    }
+                })}
         </section>
         <section class="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{t.ui.stage_sources_heading}</h2>
@@ -175,17 +202,53 @@ fn MethodField() -> impl IntoView {
                 }
             >
                 <option value="" selected=move || current().is_none()>{label(None)}</option>
-                {ApplicationMethod::ALL
-                    .into_iter()
-                    .map(|m| {
-                        view! {
-                            <option value=m.slug() selected=move || current() == Some(m)>
-                                {label(Some(m))}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    state
+                        .progress
+                        .with(|p| p.milestones.offered_methods())
+                        .into_iter()
+                        .map(|m| {
+                            view! {
+                                <option value=m.slug() selected=move || current() == Some(m)>
+                                    {label(Some(m))}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         </div>
+    }
+}
+
+/// Whether the registration was the first after arriving from abroad: only that one opens express
+/// issuance (R3). Asked once, on the Register step; "yes" until the user says otherwise.
+#[component]
+fn RegistrationField() -> impl IntoView {
+    let state = use_state();
+    let t = use_texts();
+    let current = move || state.progress.with(|p| p.milestones.registration);
+    let choice = move |kind: RegistrationKind, label: &'static str| {
+        let id = format!("registration-{}", kind.slug());
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    name="registration"
+                    id=id.clone()
+                    value=kind.slug()
+                    prop:checked=move || current() == kind
+                    on:change=move |_| state.progress.update(|p| p.milestones.registration = kind)
+                />
+                <label for=id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="field choices">
+            <legend>{t.ui.registration_question}</legend>
+            {choice(RegistrationKind::FirstAfterArrival, t.ui.registration_first)}
+            {choice(RegistrationKind::AfterMoveWithinJapan, t.ui.registration_move)}
+        </fieldset>
     }
 }
