@@ -8,6 +8,7 @@ pub mod journey;
 pub mod json;
 pub mod language;
 pub mod milestones;
+pub mod my_number;
 pub mod plan;
 pub mod progress;
 pub mod route;
