@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod calendar;
 pub mod departure;
+pub mod ics;
 pub mod journey;
 pub mod json;
 pub mod language;
