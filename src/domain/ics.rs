@@ -14,13 +14,19 @@
 //!
 //! Alarms are relative triggers (`TRIGGER:-PT15H`), not absolute ones. An all-day event's start is
 //! midnight in whatever zone the phone is in, so "9:00 one day before" is 15 hours before the start,
-//! wherever the student is. An absolute `TRIGGER;VALUE=DATE-TIME` must be in UTC (3.8.6.3), which would
-//! tie the alarm to one time zone, and Apple Calendar is reported to mishandle absolute triggers.
-//! Apple Calendar and Outlook honour relative alarms on all-day events (Outlook keeps only the first);
-//! Google Calendar is reported to drop `VALARM`s on import and use its own default notifications, so
-//! the events themselves must carry everything needed.
+//! wherever the student is. An absolute `TRIGGER;VALUE=DATE-TIME` must be in UTC (3.8.6.3; a floating
+//! one is not allowed), which would tie the alarm to one time zone. Apple Calendar writes its own
+//! all-day alarms this way and Outlook reads them (it keeps one reminder per event); Google Calendar is
+//! reported to drop `VALARM`s on import and apply its own default notifications, so the events
+//! themselves must carry everything needed. None of this was tried in a real calendar app here.
 //!
 //! Written by hand rather than with the `icalendar` crate, which the tests use to read the output back.
+//! Measured: a wasm32 cdylib exporting one wasm-bindgen function that writes 3 events with 2 alarms each
+//! (opt-level "z", LTO, one codegen unit, panic = "abort"; wasm-bindgen 0.2.130, `wasm-opt -Oz` from
+//! binaryen 132, `gzip -9`) is 10.2 KiB gz with this writer and 33.1 KiB gz with `icalendar` 0.17.17
+//! (default features off), against 8.2 KiB gz for the same function writing no calendar: about 2 KiB
+//! against 25 KiB. The crate brings chrono's formatter and clock, `uuid` and `getrandom`; its `all_day`
+//! also writes DTEND equal to DTSTART rather than the next day.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
