@@ -510,7 +510,9 @@ fn push_move_within_japan(b: &mut Builder, m: &Milestones) {
         (Some(planned), _) => (F::MoveOutPlanned, Some(planned)),
         (None, moved) => (F::MovedWithinJapan, moved),
     };
-    let reported = m.reported_new_address.is_some();
+    // Reporting at the new city (by its date, or marked done) needs the old city's 転出届 first.
+    let reported =
+        m.reported_new_address.is_some() || b.ticked_done.contains(&Task::ReportNewAddress);
     b.push(Dated {
         task: Task::MoveOutOldCity,
         rule: Rule::R18,

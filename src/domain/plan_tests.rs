@@ -581,6 +581,19 @@ fn a_planned_move_out_alone_opens_the_moving_out_window_and_a_30_day_limit() {
 }
 
 #[test]
+fn a_report_at_the_new_city_marked_done_means_the_old_city_notification_was_done() {
+    let m = Milestones {
+        moved_within_japan: Some(date(2026, 3, 1)),
+        ..moved_in(date(2025, 10, 1))
+    };
+    let p = plan_with_done(&m, &[Task::ReportNewAddress], date(2026, 4, 5));
+    assert_eq!(item(&p, Task::MoveOutOldCity).status, Status::Done);
+    assert_eq!(item(&p, Task::ReportNewAddress).status, Status::Done);
+    let p = plan(&m, date(2026, 4, 5));
+    assert_eq!(item(&p, Task::MoveOutOldCity).status, Status::Late);
+}
+
+#[test]
 fn continued_use_counts_from_the_move_in_until_the_report_date_is_known() {
     let m = Milestones {
         moved_within_japan: Some(date(2027, 3, 20)),

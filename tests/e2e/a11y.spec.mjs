@@ -78,7 +78,7 @@ test.describe('without a service worker (so the blocked pack request is not answ
     // A language that cannot be downloaded (as offline on first use) shows its notice with "Try again".
     await page.route('**/lang/*.txt', (route) => route.abort());
     await page.goto('/stage/register');
-    await expect(page.getByRole('checkbox', { name: 'Report your new address: I have done this' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Report your new address (転入届) at the new city: I have done this' })).toBeChecked();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });
     await expect(page.getByRole('alert').filter({ hasText: '한국어 could not be downloaded' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

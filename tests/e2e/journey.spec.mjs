@@ -55,7 +55,7 @@ test('a ticked item and a departure date survive a reload, and the countdown is 
   await expect(page.getByTestId('countdown-days')).toHaveText('30 days until you leave');
   const leaving = page.getByRole('region', { name: 'Leaving Japan' });
   await expect(leaving).toContainText('Moving-out notification');
-  await expect(leaving).toContainText('Claim the pension lump sum');
+  await expect(leaving).toContainText('If you paid 6 months or more: claim the pension lump sum');
   await expect(leaving).toContainText('Fri 5 May 2028');
 });
 
@@ -89,31 +89,37 @@ test('after a move within Japan, the late report can be marked done; the next st
 
   await page.getByRole('link', { name: 'Home' }).click();
   const next = page.getByRole('region', { name: 'Next step' });
-  await expect(next).toContainText('Report your new address');
-  await expect(next).toContainText('21 days late');
+  // R18: the moving-out notification at the old city came first; the report at the new one is late too.
+  await expect(next).toContainText('Moving-out notification (転出届) at your old city');
+  await expect(next).toContainText('35 days late');
 
   await page.goto('/stage/register');
   const item = page.locator('.plan-item', { hasText: 'Report your new address' });
-  await item.getByRole('checkbox', { name: 'Report your new address: I have done this' }).check();
+  await item.getByRole('checkbox', { name: 'Report your new address (転入届) at the new city: I have done this' }).check();
   await expect(item).toContainText('Done');
   await page.reload();
   await expect(
-    page.getByRole('checkbox', { name: 'Report your new address: I have done this' }),
+    page.getByRole('checkbox', { name: 'Report your new address (転入届) at the new city: I have done this' }),
   ).toBeChecked();
   await page.getByRole('link', { name: 'Home' }).click();
+  // Reported at the new city: the old city's notification was done too.
   await expect(page.getByRole('region', { name: 'Next step' })).not.toContainText('Report your new address');
+  await expect(page.getByRole('region', { name: 'Next step' })).not.toContainText('Moving-out notification');
 });
 
-test('ticking "Extended the card" on the Keep-it-valid checklist marks the plan task done for this expiry (R9)', async ({ page }) => {
+test('ticking "Applied to renew" on the Keep-it-valid checklist marks the renewal done for this residence card (R8)', async ({ page }) => {
   await page.goto('/stage/keep-valid');
   await enterDate(page, 'My residence card expires on', '2026-05-31');
-  const task = page.locator('.plan-item', { hasText: 'Extend your card at the city office' });
+  const task = page.locator('.plan-item', { hasText: 'Renew your period of stay' });
   await expect(task).not.toContainText('Done');
-  await page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' }).check();
+  const applied = page.getByRole('checkbox', { name: /^Applied to renew my period of stay/ });
+  await applied.check();
   await expect(task).toContainText('Done');
   await expect(task.getByRole('checkbox')).toBeChecked();
   // A new residence card with a new expiry: the next round starts open and unticked.
   await enterDate(page, 'My residence card expires on', '2029-05-31');
-  await expect(page.getByRole('checkbox', { name: 'Extended the card at the city office before it expired' })).not.toBeChecked();
+  await expect(applied).not.toBeChecked();
   await expect(task).not.toContainText('Done');
+  // Extending the card is done by entering its new printed expiry, never by a tick (R9).
+  await expect(page.locator('.plan-item', { hasText: 'Extend your card at the city office' }).getByRole('checkbox')).toHaveCount(0);
 });
