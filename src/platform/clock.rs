@@ -64,7 +64,7 @@ fn ms_until_next_midnight() -> i32 {
         return 3_600_000;
     }
     // A day is 86 400 000 ms (90 000 000 across a change of summer time), far below i32::MAX.
-    ms.clamp(1_000.0, 90_000_000.0) as i32
+    ms.ceil().clamp(1_000.0, 90_000_000.0) as i32
 }
 
 /// Calls `f` once, `ms` milliseconds from now. If the browser refuses the timer, `f` runs at once.
