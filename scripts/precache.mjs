@@ -1,15 +1,25 @@
-// Trunk post_build hook (see Trunk.toml). Runs on the staging folder before it replaces dist/:
-//  1. moves Trunk's inline start-up script into its own file, so the Content-Security-Policy needs no
-//     'unsafe-inline', and adds that policy to index.html;
-//  2. minifies wasm-bindgen's JS glue with terser (Trunk's minifier leaves it as generated) and updates its
-//     Subresource Integrity hash in index.html;
-//     Also drops the wasm exports of the `wasm-streams` classes (IntoUnderlying*), which Leptos' server-function
-//     support links in and this client-only app never calls, so the optimiser can remove their code;
-//  3. writes the language packs (lang/<tag>.txt) with `cargo run --example lang_packs`;
-//  4. writes sw.js: the worker source (public/sw.js) with the list of every built file to precache (all but
-//     the language packs, which the worker keeps once the user reads one) and a version derived from the
-//     content of all of them (Trunk 0.21's shared JS/wasm hash and unhashed snippets/ folder make file names
-//     alone an unsafe cache key).
+// Trunk post_build hook (see Trunk.toml). Runs on the staging folder before it replaces dist/, in these
+// steps (each a function below; "release" ones are skipped by debug builds such as `trunk serve`):
+//   readBase                 Trunk's <base href>, where the files this hook adds are linked from;
+//   externaliseStartScript   Trunk's inline start-up script into its own file (boot-<hash>.js), so the
+//                            Content-Security-Policy needs no 'unsafe-inline';
+//   addCsp                   (release) that policy, as a <meta> right after <meta charset>;
+//   dropPreloads             Trunk's preloads of the wasm and its JS (they delay the first paint);
+//   checkNoInlineScript      (release) fails the build if an inline script is left for the CSP to block;
+//   minifyGlue               (release) wasm-bindgen's JS glue through terser (Trunk's minifier leaves it
+//                            as generated), and its Subresource Integrity hash in index.html;
+//   dropUnusedWasmExports    (release) the wasm exports of the `wasm-streams` classes (IntoUnderlying*),
+//                            which Leptos' server-function support links in and this client-only app never
+//                            calls, so the optimiser can remove their code; and the wasm's SRI hash;
+//   writeLanguagePacks       lang/<tag>.txt with `cargo run --example lang_packs`, from the same tables the
+//                            native tests check; returns the start screen in every language;
+//   addStartScreens          those start screens into index.html, and scripts/start-lang.js (which picks
+//                            one before the first paint) as start-lang-<hash>.js first in <head>;
+//   writePrecacheList        sw.js: the worker source (public/sw.js) with the list of every built file to
+//                            precache (all but the language packs, which the worker keeps once the user
+//                            reads one) and a version derived from the content of all of them (Trunk 0.21's
+//                            shared JS/wasm hash and unhashed snippets/ folder make file names alone an
+//                            unsafe cache key).
 // Usage outside Trunk: node scripts/precache.mjs <dir>   (used by the update test to make "build B").
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,12 +27,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
-
-const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error('precache.mjs: no staging folder (TRUNK_STAGING_DIR or an argument)');
-  process.exit(1);
-}
 
 const CSP = [
   "default-src 'self'",
@@ -37,7 +41,16 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+// <meta charset="utf-8">, minified or not.
+const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
+
+function fail(message) {
+  console.error(`precache.mjs: ${message}`);
+  process.exit(1);
+}
+
 const sha = (data) => createHash('sha256').update(data).digest('hex');
+const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
 
 async function listFiles(root, sub = '') {
   const out = [];
@@ -49,103 +62,136 @@ async function listFiles(root, sub = '') {
   return out;
 }
 
-// 1. index.html: external start-up script and the CSP.
-const indexPath = join(dir, 'index.html');
-let html = await readFile(indexPath, 'utf8');
-// Trunk's <base href> (the public URL, e.g. /guide/): where the files this hook adds are linked from.
-const base = (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
-// Minified or not: <script type="module"> or <script type=module>.
-const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
-if (inline) {
+// Trunk's <base href> (the public URL, e.g. /guide/); "/" when there is none.
+function readBase(html) {
+  return (html.match(/<base href="?([^" >]*)"?/) || [, '/'])[1];
+}
+
+async function externaliseStartScript(html, dir, base) {
+  // Minified or not: <script type="module"> or <script type=module>.
+  const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+  if (!inline) return html;
   const body = inline[1].trim() + '\n';
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   await writeFile(join(dir, name), body);
-  html = html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
+  return html.replace(inline[0], `<script type="module" src="${base}${name}"></script>`);
 }
-// `trunk serve` (a debug build) adds an inline live-reload script, which the policy would block: the policy
-// and the inline-script check are for release builds.
-const release = process.env.TRUNK_PROFILE !== 'debug';
-if (release && !html.includes('Content-Security-Policy')) {
-  html = html.replace(/<meta charset="?utf-8"?\s*\/?>/i, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
-  if (!html.includes('Content-Security-Policy')) {
-    console.error('precache.mjs: no <meta charset> to put the CSP after');
-    process.exit(1);
-  }
+
+function addCsp(html) {
+  if (html.includes('Content-Security-Policy')) return html;
+  const withCsp = html.replace(CHARSET, (charset) => `${charset}<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  if (!withCsp.includes('Content-Security-Policy')) fail('no <meta charset> to put the CSP after');
+  return withCsp;
 }
+
 // No preload of the wasm and its JS: at high priority they compete with the stylesheets on a slow link
 // and delay the first paint of the static start screen; the start-up script fetches them right after.
-html = html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
-if (release && /<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  console.error('precache.mjs: index.html still has an inline script; the CSP would block it');
-  process.exit(1);
+function dropPreloads(html) {
+  return html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
 }
 
-// 2. The JS glue, minified; its integrity hash follows. Release builds only (`trunk serve` is a debug
-// build: readable glue, and no wasm-opt over a multi-megabyte debug wasm).
-const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-for (const name of release ? await readdir(dir) : []) {
-  if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('boot-')) continue;
-  const path = join(dir, name);
-  const source = await readFile(path, 'utf8');
-  const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!code) continue;
-  await writeFile(path, code);
-  html = html.replaceAll(sri(source), sri(code));
-}
-for (const name of release ? await readdir(dir) : []) {
-  if (!name.endsWith('_bg.wasm')) continue;
-  const path = join(dir, name);
-  const before = await readFile(path);
-  const wasmOpt = ['node_modules/.bin/wasm-opt'].find(existsSync) || 'wasm-opt';
-  execFileSync(wasmOpt, [path, '--remove-exports', '--pass-arg=remove-exports@*ntounderlying*', '-Os', '-o', path]);
-  html = html.replaceAll(sri(before), sri(await readFile(path)));
+function checkNoInlineScript(html) {
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('index.html still has an inline script; the CSP would block it');
 }
 
-// 3. Language packs, from the same tables the native tests check, and the start screen in every language:
-//    index.html gets one hidden copy per language and a tiny head script that picks one before the first
-//    paint, so a Nepali phone's first screen is in Nepali, not English, while the wasm loads.
-execFileSync('cargo', ['run', '--quiet', '--example', 'lang_packs', '--', dir], { stdio: 'inherit' });
-const bootTexts = join(dir, 'boot-texts.tsv');
-const escapeHtml = (t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const variants = (await readFile(bootTexts, 'utf8'))
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => line.split('\t'))
-  .map(([tag, title, lead]) =>
-    `<div class="boot-text" data-l="${tag}" lang="${tag}"><p class="boot-title">${escapeHtml(title)}</p><p class="boot-lead">${escapeHtml(lead)}</p></div>`,
-  )
-  .join('');
-await rm(bootTexts);
-if (!html.includes('data-l=')) {
+async function minifyGlue(html, dir) {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('boot-')) continue;
+    const path = join(dir, name);
+    const source = await readFile(path, 'utf8');
+    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!code) continue;
+    await writeFile(path, code);
+    html = html.replaceAll(sri(source), sri(code));
+  }
+  return html;
+}
+
+async function dropUnusedWasmExports(html, dir) {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('_bg.wasm')) continue;
+    const path = join(dir, name);
+    const before = await readFile(path);
+    const wasmOpt = ['node_modules/.bin/wasm-opt'].find(existsSync) || 'wasm-opt';
+    execFileSync(wasmOpt, [path, '--remove-exports', '--pass-arg=remove-exports@*ntounderlying*', '-Os', '-o', path]);
+    html = html.replaceAll(sri(before), sri(await readFile(path)));
+  }
+  return html;
+}
+
+// The example also writes boot-texts.tsv (tag, title, lead per line): read here into one hidden start
+// screen per language, then removed.
+async function writeLanguagePacks(dir) {
+  execFileSync('cargo', ['run', '--quiet', '--example', 'lang_packs', '--', dir], { stdio: 'inherit' });
+  const bootTexts = join(dir, 'boot-texts.tsv');
+  const escapeHtml = (t) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const variants = (await readFile(bootTexts, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'))
+    .map(([tag, title, lead]) =>
+      `<div class="boot-text" data-l="${tag}" lang="${tag}"><p class="boot-title">${escapeHtml(title)}</p><p class="boot-lead">${escapeHtml(lead)}</p></div>`,
+    )
+    .join('');
+  await rm(bootTexts);
+  return variants;
+}
+
+// The start screen in every language: index.html gets one hidden copy per language and a tiny head script
+// that picks one before the first paint, so a Nepali phone's first screen is in Nepali, not English, while
+// the wasm loads. Skipped when index.html has them already (the hook run again on a built folder).
+async function addStartScreens(html, dir, base, variants) {
+  if (html.includes('data-l=')) return html;
   // After the English start screen (minified or not: <div class=boot-text> or <div class="boot-text">).
   const english = html.match(/<div class="?boot-text"?>[\s\S]*?<\/div>/);
-  if (!english) {
-    console.error('precache.mjs: no English start screen (div.boot-text) in index.html');
-    process.exit(1);
-  }
+  if (!english) fail('no English start screen (div.boot-text) in index.html');
   html = html.replace(english[0], english[0] + variants);
   const startLang = await readFile('scripts/start-lang.js', 'utf8');
   const startName = `start-lang-${sha(startLang).slice(0, 16)}.js`;
   await writeFile(join(dir, startName), startLang);
   // First in <head> after the policy, so it runs before anything is drawn.
-  html = html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>|<meta charset="?utf-8"?\s*\/?>)/i, `$1<script src="${base}${startName}"></script>`);
+  return html.replace(
+    new RegExp(`(<meta http-equiv="Content-Security-Policy"[^>]*>|${CHARSET.source})`, 'i'),
+    `$1<script src="${base}${startName}"></script>`,
+  );
 }
-await writeFile(indexPath, html);
 
-// 4. sw.js with the precache list and a content version.
-const swPath = join(dir, 'sw.js');
-const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
-const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
-const hash = createHash('sha256');
-for (const f of files) {
-  hash.update(f.split(sep).join('/'));
-  hash.update(await readFile(join(dir, f)));
+async function writePrecacheList(dir) {
+  const swPath = join(dir, 'sw.js');
+  const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
+  const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
+  const hash = createHash('sha256');
+  for (const f of files) {
+    hash.update(f.split(sep).join('/'));
+    hash.update(await readFile(join(dir, f)));
+  }
+  hash.update(workerSource);
+  const version = hash.digest('hex').slice(0, 16);
+  await writeFile(
+    swPath,
+    `const VERSION = '${version}';\nconst PRECACHE = ${JSON.stringify(files.filter((f) => !f.startsWith('lang/')).map((f) => relative('.', f)))};\n` +
+      workerSource,
+  );
+  console.log(`precache.mjs: ${files.length} files, version ${version}`);
 }
-hash.update(workerSource);
-const version = hash.digest('hex').slice(0, 16);
-await writeFile(
-  swPath,
-  `const VERSION = '${version}';\nconst PRECACHE = ${JSON.stringify(files.filter((f) => !f.startsWith('lang/')).map((f) => relative('.', f)))};\n` +
-    workerSource,
-);
-console.log(`precache.mjs: ${files.length} files, version ${version}`);
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('no staging folder (TRUNK_STAGING_DIR or an argument)');
+// `trunk serve` (a debug build) adds an inline live-reload script, which the policy would block: the
+// policy and the inline-script check are for release builds; so are minifying and wasm-opt (readable
+// glue, and no optimiser run over a multi-megabyte debug wasm).
+const release = process.env.TRUNK_PROFILE !== 'debug';
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const base = readBase(html);
+html = await externaliseStartScript(html, dir, base);
+if (release) html = addCsp(html);
+html = dropPreloads(html);
+if (release) checkNoInlineScript(html);
+if (release) html = await minifyGlue(html, dir);
+if (release) html = await dropUnusedWasmExports(html, dir);
+const variants = await writeLanguagePacks(dir);
+html = await addStartScreens(html, dir, base, variants);
+await writeFile(indexPath, html);
+await writePrecacheList(dir);

@@ -6,9 +6,23 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT="${SERVE_CHECK_PORT:-8093}"
 DIST="$(mktemp -d)"
 log="$(mktemp)"
-PORT="$PORT" scripts/serve.sh --dist "$DIST" >"$log" 2>&1 &
+# The server in a process group of its own (job control on for this one command; its id is the server's
+# PID), so it and everything it started (cargo, wasm-bindgen, the build hook) stop together by that id,
+# never by a name pattern that could match someone else's server.
+set -m
+PORT="$PORT" scripts/serve.sh --dist "$DIST" </dev/null >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; pkill -f "trunk serve.*--port $PORT" 2>/dev/null || true; rm -rf "$DIST"' EXIT
+set +m
+stop_server() {
+  kill -TERM -- "-$server" 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    kill -0 -- "-$server" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL -- "-$server" 2>/dev/null || true
+  rm -rf "$DIST" "$log"
+}
+trap stop_server EXIT
 url="http://127.0.0.1:$PORT/"
 # Until the first build is done the server answers every path with a placeholder page.
 pack=""

@@ -5,7 +5,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// A held wake lock; released on drop of the last handle via [`release`].
+/// A held wake lock. Dropping a handle does not release it (handles are cloned, and there is no `Drop`):
+/// its owner calls [`release`] when the card closes. The browser also releases it when the page is hidden.
 #[derive(Clone)]
 pub struct WakeLock(JsValue);
 
@@ -28,6 +29,7 @@ pub async fn request() -> Option<WakeLock> {
     JsFuture::from(promise).await.ok().map(WakeLock)
 }
 
+/// Lets the screen sleep again. Releasing a lock twice, or one the browser already released, is harmless.
 pub fn release(lock: &WakeLock) {
     let release = js_sys::Reflect::get(&lock.0, &"release".into())
         .ok()
