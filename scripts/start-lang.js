@@ -2,7 +2,20 @@
 // stored choice, else the first of the device's languages the app speaks, as domain/language.rs decides)
 // until the app has loaded. scripts/precache.mjs copies it into the build under a content-hashed name.
 try {
-  const tags = { en: 'en', ja: 'ja', zh: 'zh-Hans', vi: 'vi', ne: 'ne', ko: 'ko' };
+  // Primary subtag → the app's tag (domain/language.rs `best_match`); Chinese in a traditional script or
+  // region (zh-Hant, zh-TW, zh-HK, zh-MO) gets 'zh-Hant', other Chinese 'zh-Hans'; 'in' is old Indonesian.
+  const tags = {
+    en: 'en', ja: 'ja', zh: 'zh-Hans', vi: 'vi', ne: 'ne', ko: 'ko',
+    my: 'my', si: 'si', id: 'id', in: 'id', bn: 'bn',
+  };
+  const known = Object.values(tags).concat(['zh-Hant']);
+  const match = (preferred) => {
+    const subtags = String(preferred).toLowerCase().split(/[-_]/);
+    if (subtags[0] === 'zh' && subtags.slice(1).some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s))) {
+      return 'zh-Hant';
+    }
+    return tags[subtags[0]];
+  };
   let tag = null;
   try {
     const stored = JSON.parse(localStorage.getItem('my-number-guide/progress') || 'null');
@@ -12,14 +25,14 @@ try {
   }
   if (!tag) {
     for (const preferred of navigator.languages || [navigator.language || '']) {
-      const match = tags[String(preferred).split(/[-_]/)[0].toLowerCase()];
-      if (match) {
-        tag = match;
+      const found = match(preferred);
+      if (found) {
+        tag = found;
         break;
       }
     }
   }
-  if (tag && tag !== 'en' && Object.values(tags).includes(tag)) {
+  if (tag && tag !== 'en' && known.includes(tag)) {
     document.documentElement.dataset.boot = tag;
     document.documentElement.lang = tag;
   }

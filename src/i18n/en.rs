@@ -88,6 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "Within 90 days of reporting your new address. Until you enter that date, counted from your move-in ({date}), to be safe.",
         lost_line_all_day: "Foreign-language line 0120-0178-27: 24 hours in English, Chinese, Korean, Spanish and Portuguese. Japanese line 0120-95-0178: 24 hours, every day.",
         lost_line_daytime: "Foreign-language line 0120-0178-27: Vietnamese, Nepali, Thai, Indonesian and Tagalog are answered in the daytime only (English, Chinese, Korean, Spanish and Portuguese 24 hours). Japanese line 0120-95-0178: 24 hours, every day.",
+        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.",
         method_unset: "Choose…",
         method_online: "Online (smartphone or PC)",
         method_mail: "By mail",

@@ -88,6 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "새 주소를 신고한 날부터 90일 이내. 그 날짜를 입력하기 전까지는 안전하게 이사 온 날({date})부터 계산해요.",
         lost_line_all_day: "외국어 전화 0120-0178-27: 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         lost_line_daytime: "외국어 전화 0120-0178-27: 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요(영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간). 일본어 전화 0120-95-0178: 연중무휴 24시간.",
+        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
         method_unset: "선택하세요…",
         method_online: "온라인 (스마트폰 또는 PC)",
         method_mail: "우편",
