@@ -71,6 +71,12 @@ impl Lang {
         }
     }
 
+    /// Whether the texts are a machine translation not yet reviewed by a native speaker: every language
+    /// but English, the source, for now. Such a language says so, in itself and in English.
+    pub fn is_machine_translated(self) -> bool {
+        self != Lang::En
+    }
+
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
@@ -144,6 +150,14 @@ mod tests {
                 *expected,
                 "{preferred:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_translation_says_it_is_a_machine_translation_until_reviewed() {
+        assert!(!Lang::En.is_machine_translated());
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            assert!(lang.is_machine_translated(), "{lang:?}");
         }
     }
 

@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Your saved progress comes from a newer version of the app. It is kept as it is; this version will not save over it.",
         lang_missing: "{language} could not be downloaded: it needs an internet connection once. Until then the app is in English.",
         lang_retry: "Try again",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.",
+        switch_to_english: "Show in English",
         panic_title: "Something went wrong",
         panic_body: "The app hit an error. Your saved progress is safe. You can export a backup, then reload.",
         panic_reload: "Reload",

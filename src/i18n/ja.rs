@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "保存した進み具合はアプリの新しいバージョンで作られています。データはそのまま残し、このバージョンでは上書きしません。",
         lang_missing: "{language}をダウンロードできませんでした。最初の一度だけインターネット接続が必要です。それまでは英語で表示します。",
         lang_retry: "もう一度試す",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
+        switch_to_english: "Show in English", // TRANSLATE
         panic_title: "問題が発生しました",
         panic_body: "アプリでエラーが起きました。保存した進み具合は無事です。バックアップを書き出してから再読み込みしてください。",
         panic_reload: "再読み込み",

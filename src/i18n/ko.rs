@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "저장된 진행 상황이 더 새로운 버전의 앱에서 만들어졌어요. 그대로 보관하며, 이 버전은 그 위에 덮어 저장하지 않아요.",
         lang_missing: "{language}을(를) 내려받지 못했어요. 처음 한 번은 인터넷 연결이 필요해요. 그때까지는 영어로 표시돼요.",
         lang_retry: "다시 시도",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
+        switch_to_english: "Show in English", // TRANSLATE
         panic_title: "문제가 발생했어요",
         panic_body: "앱에 오류가 발생했어요. 저장된 진행 상황은 안전해요. 백업을 내보낸 뒤 새로고침할 수 있어요.",
         panic_reload: "새로고침",

@@ -216,6 +216,8 @@ ui_strings! {
     storage_future,
     lang_missing,
     lang_retry,
+    machine_translation,
+    switch_to_english,
     panic_title,
     panic_body,
     panic_reload,

@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "तपाईंको सेभ गरिएको प्रगति एपको नयाँ संस्करणबाट आएको हो। त्यसलाई जस्ताको तस्तै राखिएको छ; यो संस्करणले त्यसमाथि सेभ गर्दैन।",
         lang_missing: "{language} डाउनलोड गर्न सकिएन: पहिलो पटक इन्टरनेट जडान चाहिन्छ। त्यतिन्जेल एप अंग्रेजीमा देखिन्छ।",
         lang_retry: "फेरि प्रयास गर्नुहोस्",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
+        switch_to_english: "Show in English", // TRANSLATE
         panic_title: "केही गडबड भयो",
         panic_body: "एपमा त्रुटि आयो। तपाईंको सेभ गरिएको प्रगति सुरक्षित छ। ब्याकअप निर्यात गरेर रिलोड गर्न सक्नुहुन्छ।",
         panic_reload: "रिलोड",

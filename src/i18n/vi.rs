@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Tiến trình đã lưu của bạn đến từ phiên bản mới hơn của ứng dụng. Dữ liệu được giữ nguyên; phiên bản này sẽ không ghi đè lên.",
         lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet. Trước đó, ứng dụng hiển thị bằng tiếng Anh.",
         lang_retry: "Thử lại",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
+        switch_to_english: "Show in English", // TRANSLATE
         panic_title: "Đã xảy ra lỗi",
         panic_body: "Ứng dụng gặp lỗi. Tiến trình đã lưu của bạn vẫn an toàn. Bạn có thể xuất bản sao lưu, rồi tải lại.",
         panic_reload: "Tải lại",

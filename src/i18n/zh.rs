@@ -133,6 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "你保存的进度来自较新版本的应用。数据将保持原样；此版本不会覆盖它。",
         lang_missing: "无法下载{language}：首次使用需要联网一次。在此之前，应用以英语显示。",
         lang_retry: "重试",
+        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
+        switch_to_english: "Show in English", // TRANSLATE
         panic_title: "出错了",
         panic_body: "应用发生错误。你保存的进度是安全的。你可以先导出备份，再重新加载。",
         panic_reload: "重新加载",
