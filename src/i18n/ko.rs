@@ -2,11 +2,12 @@
 
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 pub static TEXTS: Texts = Texts {
     tasks: table!(task, Task::ALL),
     phrases: table!(phrase, PhraseId::ALL),
+    rules: table!(rule, Rule::ALL),
     ui: Ui {
         app_name: "마이넘버 가이드",
         app_tagline: "마이넘버 카드, 단계별로 차근차근",
@@ -145,6 +146,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "뜻",
         help_heading: "내 언어로 도움받기",
         help_body: "마이넘버 카드 상담 전화(외국어): 운영 시간이 언어별 페이지마다 다르니, 현재 운영 시간은 kojinbango-card.go.jp/en-otoiawase/ 에서 확인하세요. 카드 분실: 즉시 전화해 카드를 정지하세요.",
+        lost_card_nav: "Lost card", // TRANSLATE
+        lost_title: "Lost your card?", // TRANSLATE
+        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
+        lost_line_foreign: "Foreign languages", // TRANSLATE
+        lost_line_japanese: "Japanese", // TRANSLATE
+        lost_police_heading: "2. Report it to the police", // TRANSLATE
+        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
+        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
+        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
+        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
+        lost_residence_heading: "Residence card lost too?", // TRANSLATE
+        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
+        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
+        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
+        sources_link: "All rules and sources", // TRANSLATE
+        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
+        rules_checked: "Checked 25 November 2026", // TRANSLATE
         not_found_title: "페이지를 찾을 수 없어요",
         not_found_body: "앱에 없는 페이지예요.",
         back_home: "홈으로 돌아가기",
@@ -480,4 +498,28 @@ const fn phrase(card: PhraseId) -> PhraseText {
         ),
     };
     PhraseText { title, meanings }
+}
+
+/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+const fn rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::R1 => "Register your address (転入届) at the city or ward office within 14 days of moving in.", // TRANSLATE
+        Rule::R2 => "Your notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (some universities say up to a month). It is not forwarded (転送不要): put your name on your mailbox.", // TRANSLATE
+        Rule::R3 => "Express issuance (特急発行) is only for your first address registration after arriving from abroad, in person within 30 days of it, or after losing a card (within 30 days of the city loss report, ¥2,000). The card is mailed, usually in about a week (5 days to 2 weeks).", // TRANSLATE
+        Rule::R4 => "The application photo must have been taken within the last 6 months.", // TRANSLATE
+        Rule::R5 => "The issuance notice (交付通知書, a postcard) comes about a month after you apply; in some cities 1 to 2 months.", // TRANSLATE
+        Rule::R6 => "Collect the card by the date printed on the postcard: cities print from 1 month to about 3 months after sending it. A card whose validity has passed cannot be handed over.", // TRANSLATE
+        Rule::R7 => "With a period of stay, the card is valid until the end of the stay that applied when it was issued or last extended, as printed on it. A new residence card does not extend it, and no reminder is sent.", // TRANSLATE
+        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
+        Rule::R9 => "Extend the card at the city office before it expires (free; while your renewal is pending, once by up to 2 months). After expiry it is void and a new one usually costs ¥1,000 (¥800 without certificates): ask your city.", // TRANSLATE
+        Rule::R10 => "The card's electronic certificates end on your period-of-stay expiry (at the latest on your 5th birthday after issuance). Extending the card does not extend them: renew them at the same visit.", // TRANSLATE
+        Rule::R11 => "After a move to another city, report your new address (転入届) within 14 days of moving in and within 30 days of the planned move-out date, then ask for continued use (継続利用) of the card within 90 days: miss one and the card becomes void. Within the same city: a 転居届 within 14 days.", // TRANSLATE
+        Rule::R12 => "Leaving Japan: file the moving-out notification (転出届) from about 14 days before you leave. It ends the card's use, so マイナ保険証 and convenience-store certificates stop: get what you need first.", // TRANSLATE
+        Rule::R13 => "For foreign residents the card becomes void on departure, and the city collects it when you file the 転出届. Your number stays the same if you come back.", // TRANSLATE
+        Rule::R14 => "Leave National Health Insurance and settle the premiums (a refund or a bill) from about 2 weeks before you leave.", // TRANSLATE
+        Rule::R15 => "Claim the pension lump sum (脱退一時金) within 2 years of leaving; it needs at least 6 months of paid contributions, and months under the student measure (学生納付特例) do not count. A 2025 reform changed some rules: check nenkin.go.jp before you leave.", // TRANSLATE
+        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it off before leaving, or appoint a tax representative (納税管理人).", // TRANSLATE
+        Rule::R17 => "A lost residence card must be reported to immigration within 14 days of the day you found out (or of re-entry, if you found out abroad). It is separate from the My Number Card.", // TRANSLATE
+        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city before you move, from about 14 days before (by mail, or online through Myna Portal with the card). Within the same city there is none: a 転居届 after the move.", // TRANSLATE
+    }
 }
