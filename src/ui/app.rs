@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use super::home::HomePage;
+use super::lost_card::LostCardPage;
 use super::not_found::NotFound;
 use super::phrases::{PhraseCard, PhrasesPage};
 use super::settings::SettingsPage;
 use super::shell::Shell;
+use super::sources::SourcesPage;
 use super::stage::StagePage;
 use super::state::{AppState, Locale};
 use crate::domain::route::Route;
@@ -29,6 +31,8 @@ pub fn App(loaded: Loaded) -> impl IntoView {
                     Route::Phrases => view! { <PhrasesPage /> }.into_any(),
                     Route::Phrase(card) => view! { <PhraseCard card=card /> }.into_any(),
                     Route::Settings => view! { <SettingsPage /> }.into_any(),
+                    Route::LostCard => view! { <LostCardPage /> }.into_any(),
+                    Route::Sources => view! { <SourcesPage /> }.into_any(),
                     Route::NotFound => view! { <NotFound /> }.into_any(),
                 }}
             </Shell>
