@@ -503,23 +503,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 /// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city or ward office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "Your notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (some universities say up to a month). It is not forwarded (転送不要): put your name on your mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for your first address registration after arriving from abroad, in person within 30 days of it, or after losing a card (within 30 days of the city loss report, ¥2,000). The card is mailed, usually in about a week (5 days to 2 weeks).", // TRANSLATE
-        Rule::R4 => "The application photo must have been taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書, a postcard) comes about a month after you apply; in some cities 1 to 2 months.", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard: cities print from 1 month to about 3 months after sending it. A card whose validity has passed cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid until the end of the stay that applied when it was issued or last extended, as printed on it. A new residence card does not extend it, and no reminder is sent.", // TRANSLATE
+        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
+        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
+        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
+        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
+        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
+        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
+        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
         Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free; while your renewal is pending, once by up to 2 months). After expiry it is void and a new one usually costs ¥1,000 (¥800 without certificates): ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end on your period-of-stay expiry (at the latest on your 5th birthday after issuance). Extending the card does not extend them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After a move to another city, report your new address (転入届) within 14 days of moving in and within 30 days of the planned move-out date, then ask for continued use (継続利用) of the card within 90 days: miss one and the card becomes void. Within the same city: a 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: file the moving-out notification (転出届) from about 14 days before you leave. It ends the card's use, so マイナ保険証 and convenience-store certificates stop: get what you need first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure, and the city collects it when you file the 転出届. Your number stays the same if you come back.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle the premiums (a refund or a bill) from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Claim the pension lump sum (脱退一時金) within 2 years of leaving; it needs at least 6 months of paid contributions, and months under the student measure (学生納付特例) do not count. A 2025 reform changed some rules: check nenkin.go.jp before you leave.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it off before leaving, or appoint a tax representative (納税管理人).", // TRANSLATE
-        Rule::R17 => "A lost residence card must be reported to immigration within 14 days of the day you found out (or of re-entry, if you found out abroad). It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city before you move, from about 14 days before (by mail, or online through Myna Portal with the card). Within the same city there is none: a 転居届 after the move.", // TRANSLATE
+        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
+        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
+        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
+        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
+        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
+        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
+        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
+        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
+        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
+        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
     }
 }

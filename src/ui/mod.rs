@@ -14,6 +14,7 @@ mod shell;
 mod sources;
 mod stage;
 mod state;
+mod text_page;
 
 pub use app::App;
 pub use state::starting_language;

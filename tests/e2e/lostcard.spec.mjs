@@ -77,7 +77,8 @@ test('a Nepali reader sees the foreign-language line answers Nepali in the dayti
   await storeLanguage(page, 'ne');
   await page.goto('/lost-card');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ne');
-  const line = page.getByTestId('lost-line');
+  // The first card: the numbers to call, then their hours in the reader's language.
+  const line = page.getByRole('region').first().getByRole('paragraph');
   await expect(line).toContainText('0120-0178-27');
   await expect(line).toContainText('दिनको समयमा मात्र');
   await expect(line).toContainText('0120-95-0178');
