@@ -23,6 +23,8 @@ const SCREENS = [
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical axe violations on any screen (${scheme})`, async ({ page }) => {
+    // About 1.5 s per screen, more on a busy machine.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await seedProgress(page);
     const found = [];
