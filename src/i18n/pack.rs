@@ -4,7 +4,7 @@
 //! The format is plain UTF-8: a header line `my-number-guide-texts <format> <language tag> <shape>`, then
 //! every string of the language's [`Texts`] in a fixed order (UI keys in declaration order; per stage its
 //! title, explanation, term meanings, what to bring, checklist, counter and tips; per task its title and
-//! reason; per phrase card its title and meanings), separated by U+001E (record separator). List lengths
+//! reason; per phrase card its title and meanings; then each rule's plain text), separated by U+001E (record separator). List lengths
 //! come from English, which every language mirrors (checked by the i18n tests). `<shape>` fingerprints the
 //! English keys and list lengths, so a pack written for another build is refused instead of putting texts
 //! in the wrong places.
@@ -56,6 +56,7 @@ pub fn strings(texts: &Texts) -> Vec<&'static str> {
         out.push(phrase.title);
         out.extend(phrase.meanings);
     }
+    out.extend(texts.rules);
     out
 }
 
@@ -76,6 +77,7 @@ pub fn shape() -> String {
     for phrase in &en.phrases {
         description.push(format!("phrase {}", phrase.meanings.len()));
     }
+    description.push(format!("rules {}", en.rules.len()));
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in description.join("\n").bytes() {
         hash ^= u64::from(byte);
@@ -170,10 +172,12 @@ fn read(cursor: &mut Cursor) -> Option<Texts> {
             meanings: cursor.list(shape.meanings.len())?,
         });
     }
+    let rules = cursor.list(en.rules.len())?;
     Some(Texts {
         ui,
         tasks: tasks.try_into().ok()?,
         phrases: phrases.try_into().ok()?,
+        rules: rules.try_into().ok()?,
         stages: stages.try_into().ok()?,
     })
 }
@@ -234,6 +238,10 @@ mod tests {
                 "{lang:?}: the last stage's lists line up"
             );
             assert_eq!(decoded.phrases[5].meanings, original.phrases[5].meanings);
+            assert_eq!(
+                decoded.rules, original.rules,
+                "{lang:?}: the rules come last"
+            );
         }
     }
 
