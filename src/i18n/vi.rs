@@ -89,7 +89,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "Trong vòng 90 ngày kể từ khi khai báo địa chỉ mới. Cho đến khi bạn nhập ngày đó, hạn được tính từ ngày chuyển đến ({date}) cho an toàn.",
         lost_line_all_day: "Đường dây tiếng nước ngoài 0120-0178-27: 24 giờ bằng tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha. Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
         lost_line_daytime: "Đường dây tiếng nước ngoài 0120-0178-27: tiếng Việt, tiếng Nepal, tiếng Thái, tiếng Indonesia và tiếng Tagalog chỉ được trả lời vào ban ngày (tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha: 24 giờ). Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "Đường dây tiếng nước ngoài 0120-0178-27: ngôn ngữ của bạn không có trong danh sách của đường dây. Đường dây trả lời bằng tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha 24 giờ, và bằng tiếng Việt, tiếng Nepal, tiếng Thái, tiếng Indonesia và tiếng Tagalog chỉ vào ban ngày. Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
         method_unset: "Chọn…",
         method_online: "Trực tuyến (điện thoại thông minh hoặc máy tính)",
         method_mail: "Qua đường bưu điện",
@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Tiến trình đã lưu của bạn đến từ phiên bản mới hơn của ứng dụng. Dữ liệu được giữ nguyên; phiên bản này sẽ không ghi đè lên.",
         lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet. Trước đó, ứng dụng hiển thị bằng tiếng Anh.",
         lang_retry: "Thử lại",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "Bản dịch này do máy thực hiện và chưa được người bản ngữ kiểm tra.",
+        switch_to_english: "Xem bằng tiếng Anh",
         panic_title: "Đã xảy ra lỗi",
         panic_body: "Ứng dụng gặp lỗi. Tiến trình đã lưu của bạn vẫn an toàn. Bạn có thể xuất bản sao lưu, rồi tải lại.",
         panic_reload: "Tải lại",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "Nghĩa",
         help_heading: "Hỗ trợ bằng ngôn ngữ của bạn",
         help_body: "Đường dây hỗ trợ thẻ My Number (tiếng nước ngoài): giờ làm việc khác nhau giữa các trang ngôn ngữ của đường dây, nên hãy xem giờ hiện tại tại kojinbango-card.go.jp/en-otoiawase/. Mất thẻ: hãy gọi ngay để tạm khóa thẻ.",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "Mất thẻ",
+        lost_title: "Bạn bị mất thẻ?",
+        lost_suspend_heading: "1. Gọi ngay để tạm khóa thẻ",
+        lost_line_foreign: "Tiếng nước ngoài",
+        lost_line_japanese: "Tiếng Nhật",
+        lost_police_heading: "2. Báo với cảnh sát",
+        lost_police_body: "Nộp đơn báo mất (遺失届) và ghi lại số tiếp nhận. Nếu thẻ bị đánh cắp, hãy nói rõ và ghi lại số tiếp nhận trình báo mất trộm.",
+        lost_city_heading: "3. Đề nghị tòa thị chính cấp thẻ mới",
+        lost_city_body: "Báo mất tại đó và đề nghị cấp thẻ mới: ¥1.000 (¥800 nếu không kèm chứng thư điện tử). Nhiều thành phố miễn phí nếu thẻ bị đánh cắp, khi có số tiếp nhận trình báo mất trộm của cảnh sát. Lệ phí khác nhau tùy thành phố: hãy hỏi.",
+        lost_express: "Cấp lại nhanh (特急発行): ¥2.000, trong vòng 30 ngày kể từ khi báo mất tại tòa thị chính. Thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký.",
+        lost_residence_heading: "Mất cả thẻ lưu trú?",
+        lost_residence_body: "Đó là một thủ tục báo mất riêng: báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú trong vòng 14 ngày kể từ ngày bạn phát hiện bị mất.",
+        lost_residence_link: "Nhập ngày đó để xem hạn chót của bạn",
+        lost_phrase_link: "Mẫu câu để đưa nhân viên xem",
+        sources_link: "Tất cả quy định và nguồn",
+        sources_intro: "Các quy định dùng để tính các ngày của bạn, bằng lời dễ hiểu, kèm theo các trang web làm nguồn. Lệ phí và giờ làm việc khác nhau tùy thành phố: nếu chưa chắc, hãy hỏi tòa thị chính nơi bạn sống.",
+        rules_checked: "Kiểm tra ngày 25/11/2026",
         not_found_title: "Không tìm thấy trang",
         not_found_body: "Trang này không có trong ứng dụng.",
         back_home: "Về trang chủ",
@@ -503,26 +503,26 @@ const fn phrase(card: PhraseId) -> PhraseText {
     PhraseText { title, meanings }
 }
 
-/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+/// Each rule of FACTS.md in plain words, for the sources page.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "Khai báo địa chỉ (転入届) tại tòa thị chính trong vòng 14 ngày sau khi chuyển đến.",
+        Rule::R2 => "Thư thông báo mã số (個人番号通知書) được gửi bằng thư bảo đảm khoảng 2 đến 3 tuần sau khi bạn đăng ký (có thể đến một tháng). Thư không được chuyển tiếp: hãy ghi tên bạn lên hộp thư.",
+        Rule::R3 => "Cấp nhanh (特急発行) chỉ dành cho lần đăng ký đầu tiên sau khi từ nước ngoài đến, trong vòng 30 ngày kể từ lần đăng ký đó, hoặc trong vòng 30 ngày kể từ khi báo mất thẻ tại tòa thị chính (¥2.000). Thẻ được gửi qua bưu điện, trong khoảng 5 ngày đến 2 tuần.",
+        Rule::R4 => "Ảnh dùng để nộp đơn phải được chụp trong vòng 6 tháng gần đây.",
+        Rule::R5 => "Giấy báo cấp thẻ (交付通知書) đến khoảng một tháng sau khi bạn nộp đơn (1 đến 2 tháng ở một số thành phố).",
+        Rule::R6 => "Hãy nhận thẻ chậm nhất vào ngày in trên bưu thiếp (các thành phố in hạn từ 1 đến khoảng 3 tháng). Thẻ đã hết hạn thì không thể giao cho bạn.",
+        Rule::R7 => "Với người có thời hạn lưu trú, thẻ có hiệu lực đến hết thời hạn lưu trú áp dụng vào lúc thẻ được cấp hoặc được gia hạn lần gần nhất. Thẻ lưu trú mới không làm thay đổi ngày đó, và sẽ không có thông báo nhắc nhở nào.",
+        Rule::R8 => "Bạn có thể nộp đơn gia hạn thời hạn lưu trú từ khoảng 3 tháng trước khi hết hạn.",
+        Rule::R9 => "Hãy gia hạn thẻ tại tòa thị chính trước khi thẻ hết hạn (miễn phí). Sau ngày đó thẻ sẽ mất hiệu lực, và làm thẻ mới thường tốn ¥1.000: hãy hỏi thành phố của bạn.",
+        Rule::R10 => "Chứng thư điện tử của thẻ hết hiệu lực cùng với thời hạn lưu trú, và gia hạn thẻ không làm gia hạn chứng thư: hãy gia hạn chứng thư trong cùng lần đến.",
+        Rule::R11 => "Sau khi chuyển đến thành phố khác: khai báo địa chỉ (転入届) trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi, rồi đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày, nếu không thẻ sẽ mất hiệu lực. Chuyển trong cùng thành phố: 転居届 trong vòng 14 ngày.",
+        Rule::R12 => "Rời Nhật: có thể nộp thông báo chuyển đi (転出届) từ khoảng 14 ngày trước. Việc này chấm dứt việc sử dụng thẻ: hãy lấy các giấy chứng nhận cần thiết trước.",
+        Rule::R13 => "Với người nước ngoài, thẻ mất hiệu lực khi rời Nhật và thành phố sẽ thu lại thẻ. Mã số của bạn vẫn giữ nguyên nếu bạn quay lại.",
+        Rule::R14 => "Rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm từ khoảng 2 tuần trước khi bạn rời Nhật.",
+        Rule::R15 => "Tiền rút lương hưu một lần (脱退一時金): yêu cầu trong vòng 2 năm sau khi rời Nhật; cần 6 tháng đã đóng phí (không tính những tháng thuộc chế độ đặc biệt hoãn đóng phí cho sinh viên). Một cải cách năm 2025 đã thay đổi quy định: hãy kiểm tra nenkin.go.jp.",
+        Rule::R16 => "Có đăng ký cư trú vào ngày 1 tháng 1? Bạn phải đóng thuế cư trú của năm đó: hãy đóng xong hoặc chỉ định người đại diện nộp thuế (納税管理人) trước khi rời Nhật.",
+        Rule::R17 => "Báo mất thẻ lưu trú cho Cục Quản lý Xuất nhập cảnh và Lưu trú trong vòng 14 ngày kể từ khi phát hiện bị mất. Việc này tách biệt với thẻ My Number.",
+        Rule::R18 => "Chuyển đến thành phố khác: nộp thông báo chuyển đi (転出届) tại thành phố cũ từ khoảng 14 ngày trước (cũng có thể qua bưu điện hoặc trực tuyến). Không cần nếu chuyển trong cùng thành phố.",
     }
 }
