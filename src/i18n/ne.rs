@@ -89,7 +89,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "नयाँ ठेगाना जानकारी गराएको 90 दिनभित्र। त्यो मिति नराखेसम्म, सुरक्षित रहन सरेर आएको मिति ({date}) देखि गनिएको।",
         lost_line_all_day: "विदेशी भाषा लाइन 0120-0178-27: अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
         lost_line_daytime: "विदेशी भाषा लाइन 0120-0178-27: भियतनामी, नेपाली, थाई, इन्डोनेसियाली र टागालोग भाषामा दिनको समयमा मात्र जवाफ दिइन्छ (अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा)। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "विदेशी भाषा लाइन 0120-0178-27: तपाईंको भाषा यसको सूचीमा छैन। यसले अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा, र भियतनामी, नेपाली, थाई, इन्डोनेसियाली र टागालोग भाषामा दिनको समयमा मात्र जवाफ दिन्छ। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
         method_unset: "छान्नुहोस्…",
         method_online: "अनलाइन (स्मार्टफोन वा कम्प्युटर)",
         method_mail: "हुलाकबाट",
@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "तपाईंको सेभ गरिएको प्रगति एपको नयाँ संस्करणबाट आएको हो। त्यसलाई जस्ताको तस्तै राखिएको छ; यो संस्करणले त्यसमाथि सेभ गर्दैन।",
         lang_missing: "{language} डाउनलोड गर्न सकिएन: पहिलो पटक इन्टरनेट जडान चाहिन्छ। त्यतिन्जेल एप अंग्रेजीमा देखिन्छ।",
         lang_retry: "फेरि प्रयास गर्नुहोस्",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "यो अनुवाद मेसिनले गरेको हो, र मातृभाषीले अझै जाँच गरेका छैनन्।",
+        switch_to_english: "अंग्रेजीमा हेर्नुहोस्",
         panic_title: "केही गडबड भयो",
         panic_body: "एपमा त्रुटि आयो। तपाईंको सेभ गरिएको प्रगति सुरक्षित छ। ब्याकअप निर्यात गरेर रिलोड गर्न सक्नुहुन्छ।",
         panic_reload: "रिलोड",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "अर्थ",
         help_heading: "आफ्नै भाषामा सहायता",
         help_body: "माइ नम्बर कार्ड सहायता लाइन (विदेशी भाषा): यसका भाषाअनुसारका पेजमा सेवा समय फरक-फरक लेखिएको छ, त्यसैले हालको समय kojinbango-card.go.jp/en-otoiawase/ मा हेर्नुहोस्। कार्ड हरायो: रोक्का गर्न तुरुन्तै फोन गर्नुहोस्।",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "कार्ड हरायो",
+        lost_title: "तपाईंको कार्ड हरायो?",
+        lost_suspend_heading: "1. रोक्का गर्न अहिल्यै फोन गर्नुहोस्",
+        lost_line_foreign: "विदेशी भाषा",
+        lost_line_japanese: "जापानी भाषा",
+        lost_police_heading: "2. प्रहरीमा जानकारी दिनुहोस्",
+        lost_police_body: "हराएको सूचना (遺失届) दर्ता गरी यसको स्वीकृति नम्बर टिप्नुहोस्। कार्ड चोरी भएको हो भने त्यो भन्नुहोस् र चोरी रिपोर्ट नम्बर टिप्नुहोस्।",
+        lost_city_heading: "3. नगरपालिका कार्यालयमा नयाँ कार्ड माग्नुहोस्",
+        lost_city_body: "त्यहाँ हराएको जानकारी दिनुहोस् र नयाँ कार्ड माग्नुहोस्: ¥1,000 (इलेक्ट्रोनिक प्रमाणपत्रबिना ¥800)। कार्ड चोरी भएको हो र प्रहरीको चोरी रिपोर्ट नम्बर छ भने धेरै सहरमा यो निःशुल्क हुन्छ। शुल्क सहरअनुसार फरक हुन्छ: सोध्नुहोस्।",
+        lost_express: "द्रुत पुनः जारी (特急発行): ¥2,000, नगरपालिका कार्यालयमा हराएको जानकारी दिएको 30 दिनभित्र। कार्ड तपाईंको दर्ता भएको ठेगानामा हुलाकबाट पठाइन्छ।",
+        lost_residence_heading: "रेसिडेन्स कार्ड पनि हरायो?",
+        lost_residence_body: "त्यसको जानकारी छुट्टै दिनुपर्छ: हराएको थाहा पाएको दिनदेखि 14 दिनभित्र अध्यागमन कार्यालयमा।",
+        lost_residence_link: "आफ्नो म्याद हेर्न त्यो दिन राख्नुहोस्",
+        lost_phrase_link: "कर्मचारीलाई देखाउने वाक्यहरू",
+        sources_link: "सबै नियम र स्रोतहरू",
+        sources_intro: "तपाईंका मितिहरू निकाल्ने नियमहरू, सरल शब्दमा, ती लिइएका पेजहरूसहित। शुल्क र खुल्ने समय सहरअनुसार फरक हुन्छ: पक्का नभए आफ्नो नगरपालिका कार्यालयमा सोध्नुहोस्।",
+        rules_checked: "25 नोभेम्बर 2026 मा जाँच गरिएको",
         not_found_title: "पेज भेटिएन",
         not_found_body: "यो पेज एपमा छैन।",
         back_home: "गृहपृष्ठमा फर्कनुहोस्",
@@ -503,26 +503,26 @@ const fn phrase(card: PhraseId) -> PhraseText {
     PhraseText { title, meanings }
 }
 
-/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+/// Each rule of FACTS.md in plain words, for the sources page.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "सरेर आएको 14 दिनभित्र नगरपालिका कार्यालयमा आफ्नो ठेगाना जानकारी गराउनुहोस् (転入届)।",
+        Rule::R2 => "सूचना पत्र (個人番号通知書) दर्ता गरेको करिब 2 देखि 3 हप्तापछि (एक महिनासम्म) रजिस्टर्ड हुलाकबाट आउँछ। यो अर्को ठेगानामा पठाइँदैन: मेलबक्समा आफ्नो नाम राख्नुहोस्।",
+        Rule::R3 => "द्रुत जारी (特急発行) विदेशबाट आएपछिको पहिलो दर्ताका लागि त्यसको 30 दिनभित्र, वा कार्ड हराएमा नगरपालिका कार्यालयमा हराएको जानकारी दिएको 30 दिनभित्र (¥2,000) मात्र हो। कार्ड करिब 5 दिनदेखि 2 हप्तामा हुलाकबाट पठाइन्छ।",
+        Rule::R4 => "आवेदनको फोटो पछिल्लो 6 महिनाभित्र खिचेको हुनुपर्छ।",
+        Rule::R5 => "जारी सूचना (交付通知書) आवेदन दिएको करिब एक महिनापछि आउँछ (केही सहरमा 1 देखि 2 महिना)।",
+        Rule::R6 => "पोस्टकार्डमा छापिएको मितिसम्म कार्ड बुझ्नुहोस् (सहरहरूले 1 देखि करिब 3 महिनासम्मको मिति छाप्छन्)। म्याद सकिएको कार्ड दिइँदैन।",
+        Rule::R7 => "बसाइ अवधि भएकाहरूका लागि कार्ड, त्यो जारी हुँदा वा पछिल्लो पटक म्याद थपिँदा लागू भएको बसाइ अवधि सकिने दिनसम्म मान्य हुन्छ। नयाँ रेसिडेन्स कार्डले यो मिति बदल्दैन, र कुनै सम्झना सूचना पठाइँदैन।",
+        Rule::R8 => "बसाइ अवधि सकिनुभन्दा करिब 3 महिना अघिदेखि यसको नवीकरणका लागि आवेदन दिन सकिन्छ।",
+        Rule::R9 => "म्याद सकिनुअघि नगरपालिका कार्यालयमा कार्डको म्याद थप्नुहोस् (निःशुल्क)। त्यसपछि कार्ड अमान्य हुन्छ, र नयाँ कार्डको शुल्क प्रायः ¥1,000 हुन्छ: आफ्नो सहरमा सोध्नुहोस्।",
+        Rule::R10 => "कार्डका इलेक्ट्रोनिक प्रमाणपत्र तपाईंको बसाइ अवधिसँगै सकिन्छन्, र कार्डको म्याद थप्दा यिनको नवीकरण हुँदैन: उही भेटमा यिनलाई नवीकरण गर्नुहोस्।",
+        Rule::R11 => "अर्को सहरमा सरेपछि: सरेर आएको 14 दिनभित्र र सरेर जाने योजना गरेको मितिदेखि 30 दिनभित्र आफ्नो ठेगाना जानकारी गराउनुहोस् (転入届), त्यसपछि 90 दिनभित्र कार्डको निरन्तर प्रयोग (継続利用) माग्नुहोस्, नत्र कार्ड अमान्य हुन्छ। उही सहरभित्र सर्दा: 14 दिनभित्र 転居届।",
+        Rule::R12 => "जापान छाड्दा: सरेर जाने सूचना (転出届) करिब 14 दिन अघिदेखि दिन सकिन्छ। यसले कार्डको प्रयोग अन्त्य गर्छ: कुनै प्रमाणपत्र चाहिन्छ भने पहिले नै निकाल्नुहोस्।",
+        Rule::R13 => "विदेशी बासिन्दाका लागि जापान छाड्दा कार्ड अमान्य हुन्छ र नगरपालिकाले यसलाई फिर्ता लिन्छ। फर्केर आए तपाईंको नम्बर उही रहन्छ।",
+        Rule::R14 => "जानुभन्दा करिब 2 हप्ता अघिदेखि राष्ट्रिय स्वास्थ्य बीमा छाडेर यसको प्रिमियम मिलाउनुहोस्।",
+        Rule::R15 => "पेन्सनको एकमुष्ट रकम (脱退一時金): जापान छाडेको 2 वर्षभित्र दाबी गर्नुहोस्; यसका लागि 6 महिना प्रिमियम तिरेको हुनुपर्छ (विद्यार्थी व्यवस्था अन्तर्गतका महिना गनिँदैनन्)। 2025 को एउटा सुधारले नियम बदलेको छ: nenkin.go.jp हेर्नुहोस्।",
+        Rule::R16 => "1 जनवरीमा दर्ता हुनुहुन्थ्यो? त्यस वर्षको निवासी कर तिर्नुपर्छ: जानुअघि तिरिसक्नुहोस् वा कर प्रतिनिधि (納税管理人) नियुक्त गर्नुहोस्।",
+        Rule::R17 => "रेसिडेन्स कार्ड हराएको थाहा पाएको 14 दिनभित्र अध्यागमनमा जानकारी दिनुहोस्। यो माइ नम्बर कार्डभन्दा छुट्टै कुरा हो।",
+        Rule::R18 => "अर्को सहरमा सर्दा: पुरानो सहरमा करिब 14 दिन अघिदेखि सरेर जाने सूचना (転出届) दिनुहोस् (हुलाकबाट वा अनलाइन पनि)। उही सहरभित्र सर्दा चाहिँदैन।",
     }
 }
