@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Progres tersimpan Anda berasal dari versi aplikasi yang lebih baru. Data itu dibiarkan apa adanya; versi ini tidak akan menimpanya.",
         lang_missing: "{language} tidak dapat diunduh: perlu koneksi internet satu kali. Sampai saat itu aplikasi tampil dalam bahasa Inggris.",
         lang_retry: "Coba lagi",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "Terjemahan ini dibuat oleh mesin dan belum diperiksa oleh penutur asli.",
+        switch_to_english: "Tampilkan dalam bahasa Inggris",
         panic_title: "Terjadi kesalahan",
         panic_body: "Aplikasi mengalami error. Progres tersimpan Anda aman. Anda dapat mengekspor cadangan, lalu memuat ulang.",
         panic_reload: "Muat ulang",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "Arti",
         help_heading: "Bantuan dalam bahasa Anda",
         help_body: "Layanan bantuan Kartu My Number (bahasa asing): jam layanannya berbeda antarhalaman bahasa, jadi lihat kojinbango-card.go.jp/en-otoiawase/ untuk jam yang berlaku saat ini. Kartu hilang: segera telepon untuk memblokirnya.",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "Kartu hilang",
+        lost_title: "Kartu Anda hilang?",
+        lost_suspend_heading: "1. Telepon sekarang untuk memblokirnya",
+        lost_line_foreign: "Bahasa asing",
+        lost_line_japanese: "Bahasa Jepang",
+        lost_police_heading: "2. Laporkan ke polisi",
+        lost_police_body: "Buat laporan kehilangan (遺失届) dan catat nomor tanda terimanya. Jika kartu dicuri, sampaikan hal itu dan catat nomor laporan pencuriannya.",
+        lost_city_heading: "3. Minta kartu baru ke balai kota",
+        lost_city_body: "Laporkan kehilangan di sana dan minta kartu baru: ¥1.000 (¥800 tanpa sertifikat). Banyak kota menggratiskannya jika kartu dicuri, dengan nomor laporan pencurian dari polisi. Biaya berbeda di tiap kota: tanyakan.",
+        lost_express: "Penerbitan ulang ekspres (特急発行): ¥2.000, dalam 30 hari sejak laporan kehilangan di balai kota. Kartu dikirim lewat pos ke alamat terdaftar Anda.",
+        lost_residence_heading: "Kartu Penduduk juga hilang?",
+        lost_residence_body: "Itu laporan terpisah: ke imigrasi, dalam 14 hari sejak hari Anda mengetahuinya.",
+        lost_residence_link: "Masukkan tanggal itu untuk melihat tenggat waktu Anda",
+        lost_phrase_link: "Frasa untuk ditunjukkan kepada petugas",
+        sources_link: "Semua aturan dan sumber",
+        sources_intro: "Aturan di balik tanggal-tanggal Anda, dalam bahasa sederhana, beserta halaman sumbernya. Biaya dan jam buka berbeda di tiap kota: jika ragu, tanyakan ke balai kota Anda.",
+        rules_checked: "Diperiksa 25 November 2026",
         not_found_title: "Halaman tidak ditemukan",
         not_found_body: "Halaman ini tidak ada di aplikasi.",
         back_home: "Kembali ke beranda",
@@ -505,23 +505,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "Laporkan alamat Anda (転入届) di balai kota dalam 14 hari setelah pindah masuk.",
+        Rule::R2 => "Surat pemberitahuan (個人番号通知書) tiba lewat pos tercatat sekitar 2 sampai 3 minggu setelah Anda mendaftar (hingga sebulan). Surat ini tidak diteruskan ke alamat lain: tulis nama Anda di kotak surat.",
+        Rule::R3 => "Penerbitan ekspres (特急発行) hanya untuk pendaftaran pertama setelah datang dari luar negeri, dalam 30 hari sejak pendaftaran itu, atau dalam 30 hari sejak laporan kehilangan kartu di balai kota (¥2.000). Kartu dikirim lewat pos, dalam sekitar 5 hari sampai 2 minggu.",
+        Rule::R4 => "Foto permohonan harus diambil dalam 6 bulan terakhir.",
+        Rule::R5 => "Pemberitahuan penerbitan (交付通知書) tiba sekitar sebulan setelah Anda mengajukan (1 sampai 2 bulan di beberapa kota).",
+        Rule::R6 => "Ambil kartu paling lambat pada tanggal yang tercetak di kartu pos (kota-kota mencetak 1 sampai sekitar 3 bulan). Kartu yang sudah kedaluwarsa tidak dapat diserahkan.",
+        Rule::R7 => "Bagi pemegang masa tinggal, kartu berlaku sampai akhir masa tinggal yang berlaku saat kartu diterbitkan atau terakhir diperpanjang. Kartu Penduduk baru tidak mengubahnya, dan tidak ada pengingat yang dikirim.",
+        Rule::R8 => "Anda dapat mengajukan pembaruan masa tinggal sejak sekitar 3 bulan sebelum masa itu berakhir.",
+        Rule::R9 => "Perpanjang kartu di balai kota sebelum kedaluwarsa (gratis). Setelah itu kartu tidak berlaku, dan kartu baru biasanya berbiaya ¥1.000: tanyakan ke kota Anda.",
+        Rule::R10 => "Sertifikat elektronik kartu berakhir bersama masa tinggal Anda, dan memperpanjang kartu tidak memperbaruinya: perbarui sertifikat pada kunjungan yang sama.",
+        Rule::R11 => "Setelah pindah ke kota lain: laporkan alamat Anda (転入届) dalam 14 hari setelah pindah masuk dan dalam 30 hari sejak tanggal rencana pindah keluar, lalu minta penggunaan berlanjut (継続利用) dalam 90 hari, atau kartu menjadi tidak berlaku. Di kota yang sama: 転居届 dalam 14 hari.",
+        Rule::R12 => "Meninggalkan Jepang: pemberitahuan pindah keluar (転出届) dapat diserahkan sejak sekitar 14 hari sebelumnya. Pemberitahuan ini mengakhiri penggunaan kartu: urus dulu sertifikat yang Anda perlukan.",
+        Rule::R13 => "Bagi penduduk asing, kartu tidak berlaku lagi saat keberangkatan dan balai kota menariknya kembali. Nomor Anda tetap sama jika Anda kembali.",
+        Rule::R14 => "Keluar dari Asuransi Kesehatan Nasional dan selesaikan preminya sejak sekitar 2 minggu sebelum Anda pergi.",
+        Rule::R15 => "Pembayaran sekaligus saat keluar dari pensiun (脱退一時金): klaim dalam 2 tahun setelah pergi; syaratnya iuran yang sudah dibayar selama 6 bulan (bulan-bulan Sistem Khusus Pembayaran bagi Pelajar tidak dihitung). Reformasi tahun 2025 mengubah aturannya: periksa nenkin.go.jp.",
+        Rule::R16 => "Terdaftar pada 1 Januari? Anda wajib membayar pajak penduduk tahun itu: lunasi atau tunjuk wakil pajak (納税管理人) sebelum pergi.",
+        Rule::R17 => "Laporkan Kartu Penduduk yang hilang ke imigrasi dalam 14 hari sejak Anda mengetahuinya. Ini terpisah dari Kartu My Number.",
+        Rule::R18 => "Pindah ke kota lain: serahkan pemberitahuan pindah keluar (転出届) di kota lama sejak sekitar 14 hari sebelumnya (bisa juga lewat pos atau online). Tidak diperlukan jika pindah di dalam kota yang sama.",
     }
 }
