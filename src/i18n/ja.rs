@@ -89,7 +89,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "新しい住所を届け出てから90日以内。その日付を入力するまでは、念のため引っ越してきた日（{date}）から数えています。",
         lost_line_all_day: "外国語の電話 0120-0178-27：英語・中国語・韓国語・スペイン語・ポルトガル語は24時間対応。日本語の電話 0120-95-0178：24時間・毎日。",
         lost_line_daytime: "外国語の電話 0120-0178-27：ベトナム語・ネパール語・タイ語・インドネシア語・タガログ語は昼間だけの対応です（英語・中国語・韓国語・スペイン語・ポルトガル語は24時間）。日本語の電話 0120-95-0178：24時間・毎日。",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "外国語の電話 0120-0178-27：あなたの言語は対応言語に入っていません。英語・中国語・韓国語・スペイン語・ポルトガル語は24時間、ベトナム語・ネパール語・タイ語・インドネシア語・タガログ語は昼間だけ対応しています。日本語の電話 0120-95-0178：24時間・毎日。",
         method_unset: "選んでください…",
         method_online: "オンライン（スマホまたはパソコン）",
         method_mail: "郵送",
@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "保存した進み具合はアプリの新しいバージョンで作られています。データはそのまま残し、このバージョンでは上書きしません。",
         lang_missing: "{language}をダウンロードできませんでした。最初の一度だけインターネット接続が必要です。それまでは英語で表示します。",
         lang_retry: "もう一度試す",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "この翻訳は機械翻訳で、日本語を母語とする人による確認はまだ受けていません。",
+        switch_to_english: "英語で表示",
         panic_title: "問題が発生しました",
         panic_body: "アプリでエラーが起きました。保存した進み具合は無事です。バックアップを書き出してから再読み込みしてください。",
         panic_reload: "再読み込み",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "意味",
         help_heading: "外国語での相談",
         help_body: "マイナンバーカードのコールセンター（外国語対応）：受付時間は言語別のページによって書かれている内容が違うので、kojinbango-card.go.jp/en-otoiawase/ で最新の時間を確認してください。カードをなくしたとき：すぐに電話して利用を止めてください。",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "カード紛失",
+        lost_title: "カードをなくしましたか？",
+        lost_suspend_heading: "1. すぐに電話して利用を止める",
+        lost_line_foreign: "外国語",
+        lost_line_japanese: "日本語",
+        lost_police_heading: "2. 警察に届け出る",
+        lost_police_body: "遺失届を出して、受理番号を控えてください。盗まれた場合はそのことを伝え、盗難届の受理番号を控えてください。",
+        lost_city_heading: "3. 役所で新しいカードを申請する",
+        lost_city_body: "役所で紛失を届け出て、新しいカードを申請してください。手数料は¥1,000です（電子証明書なしなら¥800）。盗まれた場合は、警察の盗難届の受理番号があれば無料にしている市区町村も多くあります。手数料は市区町村によって違うので、確認してください。",
+        lost_express: "特急発行による再交付：¥2,000。役所に紛失を届け出てから30日以内に申請できます。カードは登録した住所に郵送されます。",
+        lost_residence_heading: "在留カードもなくしましたか？",
+        lost_residence_body: "それは別の届出です。なくしたことに気づいた日から14日以内に、出入国在留管理局に届け出てください。",
+        lost_residence_link: "その日を入力して期限を確かめる",
+        lost_phrase_link: "職員に見せるフレーズ",
+        sources_link: "すべてのルールと出典",
+        sources_intro: "あなたの日付のもとになるルールを、わかりやすい言葉で、出典のページと一緒にまとめました。手数料や受付時間は市区町村によって違います。わからないときは役所に聞いてください。",
+        rules_checked: "2026年11月25日に確認",
         not_found_title: "ページが見つかりません",
         not_found_body: "このページはアプリにありません。",
         back_home: "ホームに戻る",
@@ -505,26 +505,26 @@ const fn phrase(card: PhraseId) -> PhraseText {
     PhraseText { title, meanings }
 }
 
-/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+/// Each rule of FACTS.md in plain words, for the sources page.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "引っ越してから14日以内に、役所で住所を届け出てください（転入届）。",
+        Rule::R2 => "番号の通知書（個人番号通知書）は、住所を届け出てから2～3週間ほど（長くて1か月）で簡易書留で届きます。転送されないので、郵便受けに名前を出しておいてください。",
+        Rule::R3 => "特急発行ができるのは、海外から来て初めて住所を届け出てから30日以内、またはカードをなくして役所に紛失を届け出てから30日以内（¥2,000）の場合だけです。カードは5日～2週間ほどで郵送されます。",
+        Rule::R4 => "申請に使う写真は、6か月以内に撮ったものでなければなりません。",
+        Rule::R5 => "交付通知書（はがき）は、申請から1か月ほどで届きます（市区町村によっては1～2か月）。",
+        Rule::R6 => "はがきに書かれた期限までにカードを受け取ってください（市区町村によって1か月～3か月ほど先の日付です）。有効期限が過ぎたカードは渡してもらえません。",
+        Rule::R7 => "在留期間がある人のカードは、発行または前回の延長のときの在留期間の満了日まで有効です。新しい在留カードをもらっても変わらず、お知らせも届きません。",
+        Rule::R8 => "在留期間の更新は、期間が終わる約3か月前から申請できます。",
+        Rule::R9 => "期限が切れる前に、役所でカードの期限を延長してください（無料）。切れるとカードは無効になり、新しいカードにはふつう¥1,000かかります。市区町村に確認してください。",
+        Rule::R10 => "カードの電子証明書は在留期間の満了日で切れ、カードの期限を延長しても更新されません。同じ日に更新してください。",
+        Rule::R11 => "別の市区町村に引っ越したら：引っ越してから14日以内、かつ転出予定日から30日以内に住所を届け出て（転入届）、そこから90日以内にカードの継続利用を申し出てください。しないとカードが失効します。同じ市区町村の中なら、14日以内に転居届を出します。",
+        Rule::R12 => "日本を離れるとき：転出届は出国の約14日前から出せます。出すとカードが使えなくなるので、必要な証明書は先に取っておいてください。",
+        Rule::R13 => "外国人住民のカードは出国すると無効になり、市区町村が回収します。日本に戻ってきても、番号は変わりません。",
+        Rule::R14 => "出国の約2週間前から、国民健康保険をやめて保険料を精算してください。",
+        Rule::R15 => "年金の脱退一時金：出国から2年以内に請求します。保険料を納めた期間が6か月以上必要です（学生納付特例の月は数えられません）。2025年の制度改正でルールが変わったので、nenkin.go.jp で確認してください。",
+        Rule::R16 => "1月1日に住民登録がありましたか？その年の住民税を払う必要があります。出国前に払うか、納税管理人を決めてください。",
+        Rule::R17 => "在留カードをなくしたら、気づいた日から14日以内に出入国在留管理局に届け出てください。マイナンバーカードとは別の手続きです。",
+        Rule::R18 => "別の市区町村に引っ越すとき：引っ越す約14日前から、前の市区町村で転出届を出します（郵送やオンラインでも可）。同じ市区町村の中なら必要ありません。",
     }
 }

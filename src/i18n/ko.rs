@@ -89,7 +89,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "새 주소를 신고한 날부터 90일 이내. 그 날짜를 입력하기 전까지는 안전하게 이사 온 날({date})부터 계산해요.",
         lost_line_all_day: "외국어 전화 0120-0178-27: 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         lost_line_daytime: "외국어 전화 0120-0178-27: 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요(영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간). 일본어 전화 0120-95-0178: 연중무휴 24시간.",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "외국어 전화 0120-0178-27: 안내된 응대 언어에 내 언어는 없어요. 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간, 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         method_unset: "선택하세요…",
         method_online: "온라인 (스마트폰 또는 PC)",
         method_mail: "우편",
@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "저장된 진행 상황이 더 새로운 버전의 앱에서 만들어졌어요. 그대로 보관하며, 이 버전은 그 위에 덮어 저장하지 않아요.",
         lang_missing: "{language}을(를) 내려받지 못했어요. 처음 한 번은 인터넷 연결이 필요해요. 그때까지는 영어로 표시돼요.",
         lang_retry: "다시 시도",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "이 번역은 기계 번역이며, 아직 한국어 원어민의 검토를 받지 않았어요.",
+        switch_to_english: "영어로 보기",
         panic_title: "문제가 발생했어요",
         panic_body: "앱에 오류가 발생했어요. 저장된 진행 상황은 안전해요. 백업을 내보낸 뒤 새로고침할 수 있어요.",
         panic_reload: "새로고침",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "뜻",
         help_heading: "내 언어로 도움받기",
         help_body: "마이넘버 카드 상담 전화(외국어): 운영 시간이 언어별 페이지마다 다르니, 현재 운영 시간은 kojinbango-card.go.jp/en-otoiawase/ 에서 확인하세요. 카드 분실: 즉시 전화해 카드를 정지하세요.",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "카드 분실",
+        lost_title: "카드를 잃어버렸나요?",
+        lost_suspend_heading: "1. 지금 바로 전화해 정지하기",
+        lost_line_foreign: "외국어",
+        lost_line_japanese: "일본어",
+        lost_police_heading: "2. 경찰에 신고하기",
+        lost_police_body: "분실 신고(遺失届)를 하고 접수 번호를 적어 두세요. 도난당했다면 그렇다고 말하고 도난 신고 접수 번호를 적어 두세요.",
+        lost_city_heading: "3. 시·구청에 새 카드 신청하기",
+        lost_city_body: "시·구청에 분실을 신고하고 새 카드를 신청하세요. ¥1,000(전자증명서 없이 ¥800)이 들어요. 도난당한 경우 경찰 도난 신고 접수 번호가 있으면 무료인 지자체가 많아요. 수수료는 지자체마다 다르니 문의하세요.",
+        lost_express: "특급 재발급(特急発行): ¥2,000. 시·구청에 분실 신고를 한 날부터 30일 이내에 신청할 수 있어요. 카드는 등록된 주소로 우편 발송돼요.",
+        lost_residence_heading: "재류카드도 잃어버렸나요?",
+        lost_residence_body: "그건 별도의 신고예요. 분실을 알게 된 날부터 14일 이내에 출입국재류관리국에 신고하세요.",
+        lost_residence_link: "그날을 입력하고 기한 확인하기",
+        lost_phrase_link: "직원에게 보여 줄 표현",
+        sources_link: "모든 규정과 출처",
+        sources_intro: "내 날짜의 근거가 되는 규정을 쉬운 말로, 출처 페이지와 함께 정리했어요. 수수료와 운영 시간은 지자체마다 달라요. 잘 모르겠으면 시·구청에 문의하세요.",
+        rules_checked: "2026년 11월 25일 확인",
         not_found_title: "페이지를 찾을 수 없어요",
         not_found_body: "앱에 없는 페이지예요.",
         back_home: "홈으로 돌아가기",
@@ -503,26 +503,26 @@ const fn phrase(card: PhraseId) -> PhraseText {
     PhraseText { title, meanings }
 }
 
-/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+/// Each rule of FACTS.md in plain words, for the sources page.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "이사 온 날부터 14일 이내에 시·구청에 주소를 신고하세요(転入届).",
+        Rule::R2 => "개인번호 통지서(個人番号通知書)는 등록 후 약 2~3주(최대 한 달) 뒤에 간이 등기우편으로 와요. 다른 주소로 전송되지 않으니 우편함에 이름을 표시하세요.",
+        Rule::R3 => "특급 발급(特急発行)은 해외에서 와서 처음 한 주소 등록 후 30일 이내, 또는 카드를 잃어버려 시·구청에 분실 신고를 한 날부터 30일 이내(¥2,000)에만 가능해요. 카드는 약 5일~2주 뒤 우편으로 와요.",
+        Rule::R4 => "신청 사진은 최근 6개월 이내에 찍은 것이어야 해요.",
+        Rule::R5 => "교부 통지서(交付通知書)는 신청 후 약 한 달 뒤에 와요(일부 지자체는 1~2개월).",
+        Rule::R6 => "엽서에 적힌 날짜까지 카드를 받으세요(지자체에 따라 1개월~약 3개월 뒤의 날짜를 적어요). 유효기간이 지난 카드는 받을 수 없어요.",
+        Rule::R7 => "재류기간이 있는 사람의 카드는 발급되거나 마지막으로 연장될 때 적용된 재류기간이 끝나는 날까지 유효해요. 새 재류카드를 받아도 바뀌지 않고, 알림도 오지 않아요.",
+        Rule::R8 => "재류기간 갱신은 끝나기 약 3개월 전부터 신청할 수 있어요.",
+        Rule::R9 => "카드가 만료되기 전에 시·구청에서 연장하세요(무료). 만료되면 무효가 되고, 새 카드는 보통 ¥1,000이 들어요. 지자체에 문의하세요.",
+        Rule::R10 => "카드의 전자증명서는 재류기간과 함께 끝나고, 카드를 연장해도 갱신되지 않아요. 같은 방문 때 갱신하세요.",
+        Rule::R11 => "다른 시로 이사한 뒤: 이사 온 날부터 14일 이내이면서 전출 예정일부터 30일 이내에 주소를 신고하고(転入届), 그 후 90일 이내에 계속 이용(継続利用)을 신청하세요. 그렇지 않으면 카드가 무효가 돼요. 같은 시 안에서 이사했다면 14일 이내에 전거 신고(転居届)를 하세요.",
+        Rule::R12 => "일본을 떠날 때: 전출 신고(転出届)는 출국 약 14일 전부터 할 수 있어요. 신고하면 카드 이용이 끝나니, 필요한 증명서는 먼저 발급받으세요.",
+        Rule::R13 => "외국인 주민의 카드는 출국하면 무효가 되고 시·구청이 회수해요. 다시 돌아와도 번호는 그대로예요.",
+        Rule::R14 => "출국 약 2주 전부터 국민건강보험을 탈퇴하고 보험료를 정산하세요.",
+        Rule::R15 => "연금 탈퇴일시금(脱退一時金): 출국 후 2년 이내에 청구하세요. 실제로 보험료를 낸 기간이 6개월 이상 필요해요(학생 납부 특례 기간은 산입되지 않아요). 2025년 개정으로 규정이 바뀌었으니 nenkin.go.jp에서 확인하세요.",
+        Rule::R16 => "1월 1일에 주민 등록이 되어 있었나요? 그해 주민세를 내야 해요. 출국 전에 완납하거나 납세관리인(納税管理人)을 지정하세요.",
+        Rule::R17 => "재류카드를 잃어버렸다면 알게 된 날부터 14일 이내에 출입국재류관리국에 신고하세요. 마이넘버 카드와는 별개예요.",
+        Rule::R18 => "다른 시로 이사할 때: 이사하기 약 14일 전부터 예전 시에서 전출 신고(転出届)를 하세요(우편이나 온라인도 가능). 같은 시 안에서는 필요 없어요.",
     }
 }

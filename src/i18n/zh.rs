@@ -89,7 +89,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "申报新住址后 90 天内。在你输入申报日期之前，为稳妥起见，从搬入日（{date}）起算。",
         lost_line_all_day: "外语专线 0120-0178-27：英语、中文、韩语、西班牙语和葡萄牙语 24 小时服务。日语专线 0120-95-0178：全年无休，24 小时。",
         lost_line_daytime: "外语专线 0120-0178-27：越南语、尼泊尔语、泰语、印尼语和他加禄语仅在白天接听（英语、中文、韩语、西班牙语和葡萄牙语 24 小时）。日语专线 0120-95-0178：全年无休，24 小时。",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "外语专线 0120-0178-27：你的语言不在它所列的语言之中。它以英语、中文、韩语、西班牙语和葡萄牙语 24 小时接听，越南语、尼泊尔语、泰语、印尼语和他加禄语仅在白天接听。日语专线 0120-95-0178：全年无休，24 小时。",
         method_unset: "请选择…",
         method_online: "网上（智能手机或电脑）",
         method_mail: "邮寄",
@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "你保存的进度来自较新版本的应用。数据将保持原样；此版本不会覆盖它。",
         lang_missing: "无法下载{language}：首次使用需要联网一次。在此之前，应用以英语显示。",
         lang_retry: "重试",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "本译文由机器翻译，尚未经过以中文为母语的人审校。",
+        switch_to_english: "用英语显示",
         panic_title: "出错了",
         panic_body: "应用发生错误。你保存的进度是安全的。你可以先导出备份，再重新加载。",
         panic_reload: "重新加载",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "意思",
         help_heading: "用你的语言求助",
         help_body: "个人编号卡（マイナンバーカード）咨询热线（外语）：各语言页面上的服务时间不一样，请到 kojinbango-card.go.jp/en-otoiawase/ 查看当前的时间。卡片遗失：请立即打电话暂停卡片使用。",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "卡片遗失",
+        lost_title: "卡丢了？",
+        lost_suspend_heading: "1. 立即打电话暂停使用",
+        lost_line_foreign: "外语",
+        lost_line_japanese: "日语",
+        lost_police_heading: "2. 向警察报失",
+        lost_police_body: "提交遗失申报（遺失届）并记下受理编号。如果卡是被盗的，请说明情况，并记下被盗报案的受理编号。",
+        lost_city_heading: "3. 向市政府申请新卡",
+        lost_city_body: "在市政府报告遗失并申请新卡：¥1,000（不含电子证明书为 ¥800）。卡片被盗时，凭警察出具的被盗报案受理编号，很多城市免费。手续费因城市而异：请询问。",
+        lost_express: "加急补发（特急発行）：¥2,000，须在向市政府报告遗失后 30 天内申请。卡片会邮寄到你的登记住址。",
+        lost_residence_heading: "在留卡也丢了？",
+        lost_residence_body: "那是另一项申报：须在发现遗失之日起 14 天内向地方出入境在留管理局报告。",
+        lost_residence_link: "输入那一天，查看你的期限",
+        lost_phrase_link: "出示给工作人员的常用语",
+        sources_link: "所有规定与来源",
+        sources_intro: "用浅显的话说明你的日期所依据的规定，并附上出处页面。手续费和办公时间因城市而异：不确定时，请询问所在的市政府。",
+        rules_checked: "2026年11月25日核实",
         not_found_title: "找不到页面",
         not_found_body: "应用中没有这个页面。",
         back_home: "返回首页",
@@ -497,26 +497,26 @@ const fn phrase(card: PhraseId) -> PhraseText {
     PhraseText { title, meanings }
 }
 
-/// Each rule of FACTS.md in plain words, for the sources page. English placeholders until translated.
+/// Each rule of FACTS.md in plain words, for the sources page.
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "搬入后 14 天内，到市政府申报住址（転入届）。",
+        Rule::R2 => "个人编号通知书（個人番号通知書）在登记后约 2 到 3 周（最长一个月）以简易挂号信寄到。它不予转寄：请在信箱上写好你的名字。",
+        Rule::R3 => "加急发放（特急発行）仅限两种情况：从国外来日本后的首次住址登记后 30 天内；或卡片遗失、向市政府报告遗失后 30 天内（¥2,000）。卡片会邮寄给你，约需 5 天到 2 周。",
+        Rule::R4 => "申请用的照片必须是近 6 个月内拍摄的。",
+        Rule::R5 => "交付通知书（交付通知書）在申请后约一个月寄到（部分城市需 1 到 2 个月）。",
+        Rule::R6 => "请在明信片上印的期限前领卡（各城市印的期限为寄出后 1 个月到约 3 个月不等）。已过有效期的卡无法交付。",
+        Rule::R7 => "有在留期间的人，卡的有效期到发卡或上次延长有效期时所适用的在留期间结束之日为止。新的在留卡不会改变这个日期，也不会有任何提醒。",
+        Rule::R8 => "约在在留期间结束前 3 个月起，可以申请更新在留期间。",
+        Rule::R9 => "请在卡到期前到市政府延长有效期（免费）。过期后卡即失效，补办新卡通常需要 ¥1,000：请询问所在城市。",
+        Rule::R10 => "卡内的电子证明书随在留期间到期而失效，延长卡的有效期也不会更新电子证明书：请在同一次办理时更新。",
+        Rule::R11 => "迁往其他城市后：须在搬入后 14 天内、且在预定迁出日期后 30 天内申报住址（転入届），然后在 90 天内申请继续使用（継続利用），否则卡会失效。在同一城市内搬家：14 天内提交迁居申报（転居届）。",
+        Rule::R12 => "离开日本：约离开前 14 天起可提交迁出申报（転出届）。提交后卡就不能再用：请先开具需要的证明。",
+        Rule::R13 => "对外国居民来说，离开日本时卡即失效，由市政府收回。如果你再回到日本，编号保持不变。",
+        Rule::R14 => "约离开前 2 周起，退出国民健康保险并结清保险费。",
+        Rule::R15 => "年金退出补助费（脱退一時金）：离开后 2 年内申领；需至少实际缴纳 6 个月的保险费（适用学生缴纳特例的月份不计入）。2025 年的改革修改了部分规定：请查看 nenkin.go.jp。",
+        Rule::R16 => "1月1日时已登记住址？你需要缴纳当年的住民税：离开前缴清，或指定纳税管理人（納税管理人）。",
+        Rule::R17 => "在留卡遗失时，须在发现之日起 14 天内向地方出入境在留管理局报告。这与个人编号卡是两回事。",
+        Rule::R18 => "迁往其他城市：约搬家前 14 天起，在原城市提交迁出申报（転出届），也可邮寄或网上办理。在同一城市内搬家则不需要。",
     }
 }

@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "你儲存的進度來自較新版本的 App。資料會保持原樣；這個版本不會覆寫它。",
         lang_missing: "無法下載{language}：需要連上網路一次。在那之前，App 以英語顯示。",
         lang_retry: "再試一次",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "本譯文由機器翻譯，尚未經過以中文為母語的人校對。",
+        switch_to_english: "以英語顯示",
         panic_title: "發生錯誤",
         panic_body: "App 發生錯誤。你儲存的進度是安全的。你可以先匯出備份，再重新載入。",
         panic_reload: "重新載入",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "意思",
         help_heading: "用你的語言求助",
         help_body: "個人編號卡（マイナンバーカード）諮詢專線（外語）：各語言頁面上的服務時間不一致，請到 kojinbango-card.go.jp/en-otoiawase/ 查看目前的時間。卡片遺失：請立即打電話停用卡片。",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "卡片遺失",
+        lost_title: "卡片遺失了？",
+        lost_suspend_heading: "1. 立即打電話停用",
+        lost_line_foreign: "外語",
+        lost_line_japanese: "日語",
+        lost_police_heading: "2. 向警察報案",
+        lost_police_body: "提出遺失申報（遺失届）並記下受理編號。如果卡片是遭竊，請說明，並記下失竊報案的受理編號。",
+        lost_city_heading: "3. 向市公所申請補發新卡",
+        lost_city_body: "在市公所申報遺失並申請補發新卡：¥1,000（不含電子證明書為 ¥800）。遭竊時憑警察的失竊報案受理編號，許多城市免費。手續費各城市不同：請詢問。",
+        lost_express: "急件補發（特急発行）：¥2,000，須在向市公所申報遺失後 30 天內申請。卡片會郵寄到你登記的住址。",
+        lost_residence_heading: "在留卡也遺失了？",
+        lost_residence_body: "那是另一項申報：須在發現遺失之日起 14 天內向地方出入國在留管理局申報。",
+        lost_residence_link: "輸入那一天，查看你的期限",
+        lost_phrase_link: "出示給承辦人員的常用語",
+        sources_link: "所有規定與資料來源",
+        sources_intro: "用淺白的文字說明你的日期所依據的規定，並附上資料來源頁面。手續費和辦公時間因城市而異：不確定時，請詢問你所在的市公所。",
+        rules_checked: "2026年11月25日確認",
         not_found_title: "找不到頁面",
         not_found_body: "App 中沒有這個頁面。",
         back_home: "回到首頁",
@@ -499,23 +499,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "搬入後 14 天內，到市公所申報住址（転入届）。",
+        Rule::R2 => "個人編號通知書（個人番号通知書）會在登記後約 2 到 3 週（最長一個月）以掛號郵件寄到。它不會轉寄：請在信箱上寫好你的名字。",
+        Rule::R3 => "急件發行（特急発行）只限兩種情況：從國外來到日本後第一次住址登記後 30 天內；或卡片遺失、向市公所申報遺失後 30 天內（¥2,000）。卡片會郵寄給你，約需 5 天到 2 週。",
+        Rule::R4 => "申請用的照片必須是最近 6 個月內拍攝的。",
+        Rule::R5 => "交付通知書（明信片）在申請後約一個月寄到（部分城市需 1 到 2 個月）。",
+        Rule::R6 => "請在明信片上印的期限前領卡（各城市印的期限從寄出後 1 個月到約 3 個月不等）。已過有效期限的卡無法交付。",
+        Rule::R7 => "有在留期間的人，卡片的有效期限到核發時或上次延長時所適用的在留期間結束之日為止。新的在留卡不會改變這個日期，也不會有任何提醒。",
+        Rule::R8 => "約在在留期間期滿前 3 個月起，就可以申請更新在留期間。",
+        Rule::R9 => "請在卡片到期前到市公所延長有效期限（免費）。過期後卡片即失效，補辦新卡通常需要 ¥1,000：請詢問你所在的城市。",
+        Rule::R10 => "卡內的電子證明書隨在留期間期滿而失效，延長卡片的有效期限也不會更新電子證明書：請在同一次辦理時更新。",
+        Rule::R11 => "搬到其他城市後：須在搬入後 14 天內、且在預定遷出日期後 30 天內申報住址（転入届），再於 90 天內申請繼續使用（継続利用），否則卡片會失效。在同一城市內搬家：14 天內提出遷居申報（転居届）。",
+        Rule::R12 => "離開日本：約離開前 14 天起可提出遷出申報（転出届）。提出後卡片就不能再用：請先取得需要的證明書。",
+        Rule::R13 => "對外國居民來說，離開日本時卡片即失效，由市公所收回。如果你再回到日本，編號維持不變。",
+        Rule::R14 => "約離開前 2 週起，退出國民健康保險並結清保險費。",
+        Rule::R15 => "年金退出補助費（脱退一時金）：離開後 2 年內申請；需至少實際繳納 6 個月的保險費（適用學生繳納特例的月份不計入）。2025 年的改革修改了部分規定：請查看 nenkin.go.jp。",
+        Rule::R16 => "1月1日時已登記住址？你要繳納當年度的住民稅：離開前繳清，或指定納稅管理人（納税管理人）。",
+        Rule::R17 => "在留卡遺失時，須在發現之日起 14 天內向地方出入國在留管理局申報。這和個人編號卡是兩回事。",
+        Rule::R18 => "搬到其他城市：約搬家前 14 天起，在原城市提出遷出申報（転出届），也可以郵寄或線上辦理。在同一城市內搬家則不需要。",
     }
 }
