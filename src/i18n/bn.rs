@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "আপনার সংরক্ষিত অগ্রগতি অ্যাপের নতুনতর সংস্করণ থেকে এসেছে। সেটি যেমন আছে তেমনই রাখা হয়েছে; এই সংস্করণ এর ওপর কিছু সংরক্ষণ করবে না।",
         lang_missing: "{language} ডাউনলোড করা যায়নি: এর জন্য একবার ইন্টারনেট সংযোগ লাগবে। ততক্ষণ অ্যাপটি ইংরেজিতে থাকবে।",
         lang_retry: "আবার চেষ্টা করুন",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "এই অনুবাদটি মেশিনে তৈরি, এবং বাংলা যাঁর মাতৃভাষা এমন কেউ এখনও এটি যাচাই করেননি।",
+        switch_to_english: "ইংরেজিতে দেখুন",
         panic_title: "কিছু একটা সমস্যা হয়েছে",
         panic_body: "অ্যাপে একটি ত্রুটি ঘটেছে। আপনার সংরক্ষিত অগ্রগতি নিরাপদ আছে। একটি ব্যাকআপ এক্সপোর্ট করে তারপর রিলোড করতে পারেন।",
         panic_reload: "রিলোড করুন",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "অর্থ",
         help_heading: "আপনার ভাষায় সাহায্য",
         help_body: "মাই নম্বর কার্ড হেল্পলাইন (বিদেশি ভাষা): এর বিভিন্ন ভাষার পেজে সেবার সময় আলাদা লেখা আছে, তাই বর্তমান সময় kojinbango-card.go.jp/en-otoiawase/ পেজে দেখুন। কার্ড হারালে: স্থগিত করতে সঙ্গে সঙ্গে ফোন করুন।",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "হারানো কার্ড",
+        lost_title: "কার্ড হারিয়েছেন?",
+        lost_suspend_heading: "1. স্থগিত করতে এখনই ফোন করুন",
+        lost_line_foreign: "বিদেশি ভাষা",
+        lost_line_japanese: "জাপানি",
+        lost_police_heading: "2. পুলিশে রিপোর্ট করুন",
+        lost_police_body: "হারানোর রিপোর্ট (遺失届) দিন এবং এর গ্রহণ নম্বরটি লিখে রাখুন। কার্ড চুরি হয়ে থাকলে তা জানান এবং চুরির রিপোর্ট নম্বরটি লিখে রাখুন।",
+        lost_city_heading: "3. সিটি অফিসে নতুন কার্ড চান",
+        lost_city_body: "সেখানে হারানোর রিপোর্ট দিন এবং নতুন কার্ড চান: ¥1,000 (ইলেকট্রনিক সার্টিফিকেট ছাড়া ¥800)। কার্ড চুরি হলে পুলিশের চুরির রিপোর্ট নম্বর দেখালে অনেক শহরে এটি বিনামূল্যে। ফি শহরভেদে আলাদা: জিজ্ঞেস করুন।",
+        lost_express: "এক্সপ্রেস পুনঃইস্যু (特急発行): ¥2,000, সিটি অফিসে হারানোর রিপোর্ট দেওয়ার 30 দিনের মধ্যে। কার্ডটি আপনার নিবন্ধিত ঠিকানায় ডাকে পাঠানো হয়।",
+        lost_residence_heading: "রেসিডেন্স কার্ডও হারিয়েছেন?",
+        lost_residence_body: "সেটি আলাদা রিপোর্ট: ইমিগ্রেশনে, যেদিন জানতে পেরেছেন সেদিন থেকে 14 দিনের মধ্যে।",
+        lost_residence_link: "আপনার শেষ তারিখ দেখতে সেই দিনটি লিখুন",
+        lost_phrase_link: "কর্মীদের দেখানোর বাক্য",
+        sources_link: "সব নিয়ম ও তথ্যসূত্র",
+        sources_intro: "আপনার তারিখগুলোর পেছনের নিয়ম, সহজ ভাষায়, যেসব পেজ থেকে নেওয়া সেগুলোসহ। ফি ও অফিসের সময় শহরভেদে আলাদা: নিশ্চিত না হলে আপনার সিটি অফিসে জিজ্ঞেস করুন।",
+        rules_checked: "25 নভেম্বর 2026-এ যাচাই করা",
         not_found_title: "পেজ পাওয়া যায়নি",
         not_found_body: "এই পেজটি অ্যাপে নেই।",
         back_home: "হোমে ফিরে যান",
@@ -505,23 +505,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "বাসায় ওঠার 14 দিনের মধ্যে সিটি অফিসে আপনার ঠিকানা নিবন্ধন করুন (転入届)।",
+        Rule::R2 => "বিজ্ঞপ্তি চিঠি (個人番号通知書) নিবন্ধনের প্রায় 2 থেকে 3 সপ্তাহ পরে (এক মাস পর্যন্ত) রেজিস্টার্ড ডাকে আসে। এটি অন্য ঠিকানায় ফরোয়ার্ড করা হয় না: মেইলবক্সে আপনার নাম লাগান।",
+        Rule::R3 => "এক্সপ্রেস ইস্যু (特急発行) শুধু বিদেশ থেকে আসার পর প্রথম নিবন্ধনের ক্ষেত্রে, সেই নিবন্ধনের 30 দিনের মধ্যে, অথবা কার্ড হারালে সিটি অফিসে হারানোর রিপোর্ট দেওয়ার 30 দিনের মধ্যে (¥2,000)। কার্ডটি ডাকে পাঠানো হয়, প্রায় 5 দিন থেকে 2 সপ্তাহে।",
+        Rule::R4 => "আবেদনের ছবি গত 6 মাসের মধ্যে তোলা হতে হবে।",
+        Rule::R5 => "ইস্যু নোটিশ (交付通知書) আবেদনের প্রায় এক মাস পরে আসে (কিছু শহরে 1 থেকে 2 মাস)।",
+        Rule::R6 => "পোস্টকার্ডে ছাপা তারিখের মধ্যে কার্ড সংগ্রহ করুন (শহরগুলো 1 থেকে প্রায় 3 মাস পরের তারিখ ছাপে)। মেয়াদ পেরোনো কার্ড হস্তান্তর করা যায় না।",
+        Rule::R7 => "থাকার মেয়াদ থাকলে কার্ডটি বৈধ থাকে কার্ড ইস্যু বা সর্বশেষ মেয়াদ বাড়ানোর সময় বহাল থাকার মেয়াদের শেষ দিন পর্যন্ত। নতুন রেসিডেন্স কার্ড পেলেও তা বদলায় না, এবং কোনো রিমাইন্ডার পাঠানো হয় না।",
+        Rule::R8 => "থাকার মেয়াদ শেষ হওয়ার প্রায় 3 মাস আগে থেকে এর নবায়নের আবেদন করতে পারেন।",
+        Rule::R9 => "মেয়াদ শেষ হওয়ার আগেই সিটি অফিসে কার্ডের মেয়াদ বাড়ান (বিনামূল্যে)। মেয়াদ শেষ হলে কার্ডটি বাতিল, এবং নতুন কার্ডে সাধারণত ¥1,000 লাগে: আপনার শহরে জিজ্ঞেস করুন।",
+        Rule::R10 => "কার্ডের ইলেকট্রনিক সার্টিফিকেট আপনার থাকার মেয়াদের সঙ্গেই শেষ হয়, এবং কার্ডের মেয়াদ বাড়ালে সেগুলো নবায়ন হয় না: একই বার সেগুলোও নবায়ন করুন।",
+        Rule::R11 => "অন্য শহরে বাসা বদলের পর: বাসায় ওঠার 14 দিনের মধ্যে এবং পরিকল্পিত ঠিকানা ছাড়ার তারিখের 30 দিনের মধ্যে ঠিকানা জানান (転入届), তারপর 90 দিনের মধ্যে কার্ডের অব্যাহত ব্যবহার (継続利用) চান, নইলে কার্ড বাতিল হয়ে যায়। একই শহরের ভেতরে: 14 দিনের মধ্যে 転居届।",
+        Rule::R12 => "জাপান ত্যাগ: ঠিকানা ছাড়ার নোটিশ (転出届) প্রস্থানের প্রায় 14 দিন আগে থেকে দেওয়া যায়। এতে কার্ডের ব্যবহার শেষ হয়: যেসব সনদ দরকার, আগেই তুলে নিন।",
+        Rule::R13 => "বিদেশি বাসিন্দাদের ক্ষেত্রে জাপান ছাড়লে কার্ডটি বাতিল হয়ে যায় এবং সিটি অফিস তা ফেরত নেয়। ফিরে এলে আপনার নম্বর একই থাকে।",
+        Rule::R14 => "জাপান ছাড়ার প্রায় 2 সপ্তাহ আগে থেকে জাতীয় স্বাস্থ্য বীমা ছাড়ুন এবং এর প্রিমিয়াম নিষ্পত্তি করুন।",
+        Rule::R15 => "পেনশনের এককালীন অর্থ (脱退一時金): জাপান ছাড়ার 2 বছরের মধ্যে দাবি করুন; এর জন্য অন্তত 6 মাসের প্রিমিয়াম পরিশোধ করা থাকতে হবে (শিক্ষার্থী বিশেষ ব্যবস্থার মাসগুলো গণ্য হয় না)। 2025 সালের একটি সংস্কারে নিয়ম বদলেছে: nenkin.go.jp দেখে নিন।",
+        Rule::R16 => "1 জানুয়ারি তারিখে নিবন্ধিত ছিলেন? তাহলে সেই বছরের বাসিন্দা কর আপনাকে দিতে হবে: জাপান ছাড়ার আগে তা পরিশোধ করুন বা কর প্রতিনিধি (納税管理人) নিয়োগ করুন।",
+        Rule::R17 => "রেসিডেন্স কার্ড হারালে, যেদিন জানতে পেরেছেন সেদিন থেকে 14 দিনের মধ্যে ইমিগ্রেশনে জানান। এটি মাই নম্বর কার্ড থেকে আলাদা বিষয়।",
+        Rule::R18 => "অন্য শহরে বাসা বদল: বাসা বদলের প্রায় 14 দিন আগে থেকে পুরোনো শহরে ঠিকানা ছাড়ার নোটিশ (転出届) দিন (ডাকযোগে বা অনলাইনেও দেওয়া যায়)। একই শহরের ভেতরে বাসা বদলালে লাগে না।",
     }
 }

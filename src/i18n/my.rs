@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "သိမ်းထားသော သင့်မှတ်တမ်းများသည် အက်ပ်၏ ဗားရှင်းအသစ်မှ ဖြစ်သည်။ ၎င်းတို့ကို ရှိသည့်အတိုင်း ထားရှိပြီး ဤဗားရှင်းက ၎င်းတို့အပေါ် ထပ်၍ မသိမ်းပါ။",
         lang_missing: "{language} ကို ဒေါင်းလုဒ် လုပ်၍ မရပါ- တစ်ကြိမ် အင်တာနက် ချိတ်ဆက်ရန် လိုသည်။ ထိုအချိန်အထိ အက်ပ်ကို အင်္ဂလိပ်ဘာသာဖြင့် ပြမည်။",
         lang_retry: "ထပ်စမ်းရန်",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "ဤဘာသာပြန်ချက်ကို စက်ဖြင့် ဘာသာပြန်ထားခြင်း ဖြစ်ပြီး မြန်မာဘာသာကို မိခင်ဘာသာစကားအဖြစ် ပြောဆိုသူ တစ်ဦးက မစစ်ဆေးရသေးပါ။",
+        switch_to_english: "အင်္ဂလိပ်ဘာသာဖြင့် ပြရန်",
         panic_title: "တစ်ခုခု မှားယွင်းသွားသည်",
         panic_body: "အက်ပ်တွင် အမှားတစ်ခု ဖြစ်သွားသည်။ သိမ်းထားသော သင့်မှတ်တမ်းများ ဘေးကင်းပါသည်။ အရန်ဖိုင် ထုတ်ယူပြီးနောက် ပြန်ဖွင့်နိုင်သည်။",
         panic_reload: "ပြန်ဖွင့်ရန်",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "အဓိပ္ပာယ်",
         help_heading: "သင့်ဘာသာစကားဖြင့် အကူအညီ",
         help_body: "My Number ကတ် အကူအညီ ဖုန်းလိုင်း (နိုင်ငံခြားဘာသာများ)- ဘာသာစကား စာမျက်နှာအလိုက် ဖွင့်ချိန် ကွာခြားသဖြင့် လက်ရှိ ဖွင့်ချိန်ကို kojinbango-card.go.jp/en-otoiawase/ တွင် ကြည့်ပါ။ ကတ် ပျောက်ပါက- ရပ်ဆိုင်းရန် ချက်ချင်း ဖုန်းဆက်ပါ။",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "ကတ်ပျောက်ခြင်း",
+        lost_title: "သင့်ကတ် ပျောက်သွားပြီလား။",
+        lost_suspend_heading: "1. ရပ်ဆိုင်းရန် ယခုပင် ဖုန်းဆက်ပါ",
+        lost_line_foreign: "နိုင်ငံခြားဘာသာများ",
+        lost_line_japanese: "ဂျပန်ဘာသာ",
+        lost_police_heading: "2. ရဲစခန်းသို့ အကြောင်းကြားပါ",
+        lost_police_body: "ပစ္စည်းပျောက်ကြောင်း အကြောင်းကြားစာ (遺失届) တင်ပြီး ၎င်း၏ လက်ခံအမှတ်ကို မှတ်ထားပါ။ ကတ်ကို ခိုးယူခံရပါက ထိုသို့ ပြောပြပြီး ခိုးမှုတိုင်ကြားချက် နံပါတ်ကို မှတ်ထားပါ။",
+        lost_city_heading: "3. မြို့တော်ခန်းမတွင် ကတ်အသစ် တောင်းပါ",
+        lost_city_body: "ထိုနေရာတွင် ပျောက်ဆုံးကြောင်း အကြောင်းကြားပြီး ကတ်အသစ် တောင်းပါ- ¥1,000 (အီလက်ထရောနစ် အသိအမှတ်ပြုလက်မှတ်များ မပါလျှင် ¥800)။ ကတ်ကို ခိုးယူခံရပါက ရဲ၏ ခိုးမှုတိုင်ကြားချက် နံပါတ်ဖြင့် မြို့အများအပြားတွင် အခမဲ့ ဖြစ်သည်။ အခကြေးငွေသည် မြို့အလိုက် ကွာခြားသည်- မေးပါ။",
+        lost_express: "အမြန် ပြန်လည်ထုတ်ပေးခြင်း (特急発行)- ¥2,000၊ မြို့တော်ခန်းမတွင် ပျောက်ဆုံးကြောင်း အကြောင်းကြားပြီး 30 ရက်အတွင်း။ ကတ်ကို သင် မှတ်ပုံတင်ထားသော လိပ်စာသို့ စာတိုက်မှ ပို့ပေးမည်။",
+        lost_residence_heading: "နေထိုင်ခွင့်ကတ်လည်း ပျောက်သွားသလား။",
+        lost_residence_body: "၎င်းမှာ သီးခြား အကြောင်းကြားရမည့် ကိစ္စ ဖြစ်သည်- ပျောက်ဆုံးကြောင်း သိရှိသည့်နေ့မှ 14 ရက်အတွင်း လူဝင်မှုကြီးကြပ်ရေးဌာနသို့ အကြောင်းကြားပါ။",
+        lost_residence_link: "သင့်နောက်ဆုံးရက်ကို ကြည့်ရန် ထိုနေ့ကို ထည့်ပါ",
+        lost_phrase_link: "ဝန်ထမ်းကို ပြရန် စကားစုများ",
+        sources_link: "စည်းမျဉ်းများနှင့် ရင်းမြစ်များ အားလုံး",
+        sources_intro: "သင့်ရက်စွဲများ၏ နောက်ကွယ်ရှိ စည်းမျဉ်းများကို ရိုးရှင်းသော စကားဖြင့် ၎င်းတို့ ထွက်ရှိရာ စာမျက်နှာများနှင့်အတူ ဖော်ပြထားသည်။ အခကြေးငွေနှင့် ဖွင့်ချိန်များသည် မြို့အလိုက် ကွာခြားသည်- မသေချာပါက သင့်မြို့တော်ခန်းမတွင် မေးပါ။",
+        rules_checked: "2026 ခုနှစ် နိုဝင်ဘာလ 25 ရက်တွင် စစ်ဆေးထားသည်",
         not_found_title: "စာမျက်နှာ မတွေ့ပါ",
         not_found_body: "ဤစာမျက်နှာသည် အက်ပ်တွင် မရှိပါ။",
         back_home: "ပင်မစာမျက်နှာသို့ ပြန်ရန်",
@@ -517,23 +517,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "ပြောင်းရွှေ့ဝင်ရောက်ပြီး 14 ရက်အတွင်း မြို့တော်ခန်းမတွင် သင့်လိပ်စာကို မှတ်ပုံတင်ပါ (転入届)။",
+        Rule::R2 => "အကြောင်းကြားစာ (個人番号通知書) သည် သင် မှတ်ပုံတင်ပြီး 2 မှ 3 ပတ်ခန့် (1 လအထိ) အကြာတွင် မှတ်ပုံတင်စာဖြင့် ရောက်လာသည်။ ၎င်းကို အခြားလိပ်စာသို့ လွှဲပို့မပေးပါ- စာတိုက်ပုံးပေါ်တွင် သင့်အမည် ကပ်ထားပါ။",
+        Rule::R3 => "အမြန်ထုတ်ပေးခြင်း (特急発行) ကို နိုင်ငံခြားမှ ရောက်ရှိပြီးနောက် ပထမဆုံး မှတ်ပုံတင်ခြင်းအတွက် ထိုမှတ်ပုံတင်ပြီး 30 ရက်အတွင်း၊ သို့မဟုတ် ကတ်ပျောက်ဆုံးပါက မြို့တော်ခန်းမတွင် ပျောက်ဆုံးကြောင်း အကြောင်းကြားပြီး 30 ရက်အတွင်း (¥2,000) သာ ရနိုင်သည်။ ကတ်ကို စာတိုက်မှ ပို့ပေးပြီး 5 ရက်ခန့်မှ 2 ပတ်အထိ ကြာသည်။",
+        Rule::R4 => "လျှောက်လွှာ ဓာတ်ပုံကို နောက်ဆုံး 6 လအတွင်း ရိုက်ထားရမည်။",
+        Rule::R5 => "ကတ်ထုတ်ပေးကြောင်း အကြောင်းကြားစာ (交付通知書) သည် လျှောက်ထားပြီး 1 လခန့်အကြာတွင် ရောက်လာသည် (မြို့အချို့တွင် 1 မှ 2 လ)။",
+        Rule::R6 => "ပို့စ်ကတ်ပေါ်တွင် ရိုက်နှိပ်ထားသော ရက်စွဲအထိ ကတ်ကို ထုတ်ယူပါ (မြို့များက 1 လမှ 3 လခန့်အထိ ရိုက်နှိပ်သည်)။ သက်တမ်းကုန်သွားသော ကတ်ကို ထုတ်ပေး၍ မရပါ။",
+        Rule::R7 => "နေထိုင်ခွင့်ကာလ ရှိသူများအတွက် ကတ်သည် ထုတ်ပေးစဉ် သို့မဟုတ် နောက်ဆုံး သက်တမ်းတိုးစဉ်က အကျုံးဝင်ခဲ့သော နေထိုင်ခွင့်ကာလ ကုန်ဆုံးသည်အထိ သက်တမ်းရှိသည်။ နေထိုင်ခွင့်ကတ် အသစ်က ၎င်းကို မပြောင်းလဲပါ၊ သတိပေးချက်လည်း မပို့ပါ။",
+        Rule::R8 => "သင့်နေထိုင်ခွင့်ကာလ မကုန်ဆုံးမီ 3 လခန့်မှ စ၍ ၎င်းကို သက်တမ်းတိုးရန် လျှောက်ထားနိုင်သည်။",
+        Rule::R9 => "ကတ် သက်တမ်း မကုန်မီ မြို့တော်ခန်းမတွင် သက်တမ်းတိုးပါ (အခမဲ့)။ သက်တမ်းကုန်ပြီးနောက် ကတ် ပျက်ပြယ်သွားပြီး ကတ်အသစ်အတွက် များသောအားဖြင့် ¥1,000 ကုန်ကျသည်- သင့်မြို့တွင် မေးပါ။",
+        Rule::R10 => "ကတ်၏ အီလက်ထရောနစ် အသိအမှတ်ပြုလက်မှတ်များသည် သင့်နေထိုင်ခွင့်ကာလ ကုန်ဆုံးသည့်နေ့တွင် ကုန်ဆုံးပြီး ကတ်သက်တမ်းတိုးခြင်းက ၎င်းတို့ကို မတိုးပေးပါ- တစ်ခေါက်တည်းတွင် ၎င်းတို့ကိုလည်း သက်တမ်းတိုးပါ။",
+        Rule::R11 => "အခြားမြို့သို့ ပြောင်းရွှေ့ပြီးနောက်- ပြောင်းရွှေ့ဝင်ရောက်ပြီး 14 ရက်အတွင်းနှင့် စီစဉ်ထားသော ပြောင်းရွှေ့ထွက်ခွာမည့်ရက်မှ 30 ရက်အတွင်း သင့်လိပ်စာကို အကြောင်းကြားပါ (転入届)၊ ထို့နောက် 90 ရက်အတွင်း ကတ်ကို ဆက်လက်အသုံးပြုခွင့် (継続利用) တောင်းဆိုပါ၊ မဟုတ်ပါက ကတ် ပျက်ပြယ်သွားမည်။ မြို့တစ်မြို့တည်းအတွင်း ပြောင်းရွှေ့ပါက- 14 ရက်အတွင်း 転居届။",
+        Rule::R12 => "ဂျပန်မှ ထွက်ခွာခြင်း- ပြောင်းရွှေ့ထွက်ခွာကြောင်း အကြောင်းကြားစာ (転出届) ကို ထွက်ခွာမည့်ရက် မတိုင်မီ 14 ရက်ခန့်မှ စ၍ တင်နိုင်သည်။ ၎င်းက ကတ်အသုံးပြုမှုကို ရပ်ဆိုင်းစေသည်- လိုအပ်သော အထောက်အထား စာရွက်များကို အရင် ရယူထားပါ။",
+        Rule::R13 => "နိုင်ငံခြားသား နေထိုင်သူများအတွက် ကတ်သည် ထွက်ခွာသည့်အခါ ပျက်ပြယ်သွားပြီး မြို့တော်ခန်းမက ၎င်းကို ပြန်သိမ်းသည်။ ဂျပန်သို့ ပြန်လာပါက သင့်နံပါတ် မပြောင်းပါ။",
+        Rule::R14 => "ထွက်ခွာမည့်ရက် မတိုင်မီ 2 ပတ်ခန့်မှ စ၍ အမျိုးသား ကျန်းမာရေး အာမခံမှ ထွက်ပြီး အာမခံကြေးကို ငွေရှင်းပါ။",
+        Rule::R15 => "ပင်စင် တစ်လုံးတစ်ခဲငွေ (脱退一時金)- ထွက်ခွာပြီး 2 နှစ်အတွင်း တောင်းခံပါ။ အနည်းဆုံး 6 လ အမှန်တကယ် ပေးသွင်းထားရန် လိုသည် (ကျောင်းသား အထူးအစီအမံအောက်ရှိ လများကို မရေတွက်ပါ)။ 2025 ခုနှစ် ပြုပြင်ပြောင်းလဲမှုက စည်းမျဉ်းများကို ပြောင်းလဲခဲ့သည်- nenkin.go.jp ကို စစ်ဆေးပါ။",
+        Rule::R16 => "ဇန်နဝါရီလ 1 ရက်တွင် မှတ်ပုံတင်ထားခဲ့သလား။ ထိုနှစ်၏ နေထိုင်သူခွန်ကို ပေးဆောင်ရမည်- မထွက်ခွာမီ အကုန်ပေးပါ သို့မဟုတ် အခွန်ကိုယ်စားလှယ် (納税管理人) ခန့်ပါ။",
+        Rule::R17 => "ပျောက်ဆုံးသွားသော နေထိုင်ခွင့်ကတ်ကို ပျောက်ဆုံးကြောင်း သိရှိပြီး 14 ရက်အတွင်း လူဝင်မှုကြီးကြပ်ရေးဌာနသို့ အကြောင်းကြားပါ။ ၎င်းသည် My Number ကတ်နှင့် သီးခြား ကိစ္စ ဖြစ်သည်။",
+        Rule::R18 => "အခြားမြို့သို့ ပြောင်းရွှေ့ခြင်း- ပြောင်းရွှေ့မည့်ရက် မတိုင်မီ 14 ရက်ခန့်မှ စ၍ မြို့ဟောင်းတွင် ပြောင်းရွှေ့ထွက်ခွာကြောင်း အကြောင်းကြားစာ (転出届) တင်ပါ (စာတိုက်မှ သို့မဟုတ် အွန်လိုင်းဖြင့်လည်း ရသည်)။ မြို့တစ်မြို့တည်းအတွင်း ပြောင်းရွှေ့ပါက မလိုပါ။",
     }
 }

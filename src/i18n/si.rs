@@ -134,8 +134,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "ඔබ සුරැකි ප්‍රගතිය පැමිණ ඇත්තේ යෙදුමේ නවතම අනුවාදයකින්. එය එලෙසම තබා ඇත; මෙම අනුවාදය එය මත නැවත ලියන්නේ නැත.",
         lang_missing: "{language} බාගත කළ නොහැකි විය: ඒ සඳහා එක් වරක් අන්තර්ජාල සම්බන්ධතාවක් අවශ්‍ය වේ. එතෙක් යෙදුම ඉංග්‍රීසියෙන් පෙන්වයි.",
         lang_retry: "නැවත උත්සාහ කරන්න",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "මෙම පරිවර්තනය යන්ත්‍රයක් මගින් සාදන ලද අතර, සිංහල මව්බස ලෙස කතා කරන අයෙකු විසින් තවම පරීක්ෂා කර නැත.",
+        switch_to_english: "ඉංග්‍රීසියෙන් පෙන්වන්න",
         panic_title: "යම් දෝෂයක් සිදු විය",
         panic_body: "යෙදුමේ දෝෂයක් ඇති විය. ඔබ සුරැකි ප්‍රගතිය ආරක්ෂිතයි. ඔබට උපස්ථයක් අපනයනය කර, ඉන්පසු නැවත පූරණය කළ හැක.",
         panic_reload: "නැවත පූරණය කරන්න",
@@ -149,23 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "තේරුම",
         help_heading: "ඔබේ භාෂාවෙන් උදව්",
         help_body: "මයි නම්බර් කාඩ්පත් උපකාරක දුරකථන සේවාව (විදේශ භාෂා): එහි භාෂා පිටු අතර වේලාවන් වෙනස් වන නිසා, වත්මන් වේලාවන් සඳහා kojinbango-card.go.jp/en-otoiawase/ බලන්න. කාඩ්පත නැති වුණොත්: එය අත්හිටුවීමට වහාම අමතන්න.",
-        lost_card_nav: "Lost card", // TRANSLATE
-        lost_title: "Lost your card?", // TRANSLATE
-        lost_suspend_heading: "1. Call now to suspend it", // TRANSLATE
-        lost_line_foreign: "Foreign languages", // TRANSLATE
-        lost_line_japanese: "Japanese", // TRANSLATE
-        lost_police_heading: "2. Report it to the police", // TRANSLATE
-        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.", // TRANSLATE
-        lost_city_heading: "3. Ask the city office for a new card", // TRANSLATE
-        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.", // TRANSLATE
-        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.", // TRANSLATE
-        lost_residence_heading: "Residence card lost too?", // TRANSLATE
-        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.", // TRANSLATE
-        lost_residence_link: "Enter that day to see your deadline", // TRANSLATE
-        lost_phrase_link: "Phrases to show the staff", // TRANSLATE
-        sources_link: "All rules and sources", // TRANSLATE
-        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.", // TRANSLATE
-        rules_checked: "Checked 25 November 2026", // TRANSLATE
+        lost_card_nav: "නැති වූ කාඩ්පත",
+        lost_title: "ඔබේ කාඩ්පත නැති වුණාද?",
+        lost_suspend_heading: "1. එය අත්හිටුවීමට දැන්ම අමතන්න",
+        lost_line_foreign: "විදේශ භාෂා",
+        lost_line_japanese: "ජපන් භාෂාව",
+        lost_police_heading: "2. පොලිසියට වාර්තා කරන්න",
+        lost_police_body: "නැතිවීම පිළිබඳ වාර්තාවක් (遺失届) ගොනු කර එහි ලැබීම් අංකය සටහන් කරගන්න. කාඩ්පත සොරකම් කර ඇත්නම්, එය පවසා සොරකම් වාර්තා අංකය සටහන් කරගන්න.",
+        lost_city_heading: "3. නව කාඩ්පතක් සඳහා නගර කාර්යාලයෙන් ඉල්ලන්න",
+        lost_city_body: "එහිදී නැතිවීම වාර්තා කර නව කාඩ්පතක් ඉල්ලන්න: ¥1,000 (සහතික නොමැතිව ¥800). කාඩ්පත සොරකම් කළ අවස්ථාවක, පොලිස් සොරකම් වාර්තා අංකය සමඟ බොහෝ නගරවල එය නොමිලේ. ගාස්තු නගරයෙන් නගරයට වෙනස් වේ: විමසන්න.",
+        lost_express: "කඩිනම් යළි නිකුත් කිරීම (特急発行): ¥2,000, නගර කාර්යාලයට නැතිවීම වාර්තා කළ දින සිට දින 30ක් ඇතුළත. කාඩ්පත ඔබේ ලියාපදිංචි ලිපිනයට තැපෑලෙන් එවනු ලැබේ.",
+        lost_residence_heading: "නේවාසික කාඩ්පත ද නැති වුණාද?",
+        lost_residence_body: "එය වෙනම වාර්තාවකි: ඔබ එය දැනගත් දින සිට දින 14ක් ඇතුළත, ආගමන කාර්යාලයට.",
+        lost_residence_link: "ඔබේ අවසන් දිනය බැලීමට එම දිනය ඇතුළත් කරන්න",
+        lost_phrase_link: "කාර්ය මණ්ඩලයට පෙන්වීමට වාක්‍ය",
+        sources_link: "සියලු නීති සහ මූලාශ්‍ර",
+        sources_intro: "ඔබේ දින පිටුපස ඇති නීති, සරල වචනවලින්, ඒවා ලබාගත් පිටු සමඟ. ගාස්තු සහ වේලාවන් නගරයෙන් නගරයට වෙනස් වේ: විශ්වාස නැත්නම්, ඔබේ නගර කාර්යාලයෙන් විමසන්න.",
+        rules_checked: "2026 නොවැම්බර් 25 දින පරීක්ෂා කරන ලදී",
         not_found_title: "පිටුව හමු නොවීය",
         not_found_body: "මෙම පිටුව යෙදුමේ නැත.",
         back_home: "මුල් පිටුවට ආපසු",
@@ -514,23 +514,23 @@ const fn phrase(card: PhraseId) -> PhraseText {
 
 const fn rule(rule: Rule) -> &'static str {
     match rule {
-        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.", // TRANSLATE
-        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.", // TRANSLATE
-        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.", // TRANSLATE
-        Rule::R4 => "The application photo must be taken within the last 6 months.", // TRANSLATE
-        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).", // TRANSLATE
-        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.", // TRANSLATE
-        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.", // TRANSLATE
-        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.", // TRANSLATE
-        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.", // TRANSLATE
-        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.", // TRANSLATE
-        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.", // TRANSLATE
-        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.", // TRANSLATE
-        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.", // TRANSLATE
-        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.", // TRANSLATE
-        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.", // TRANSLATE
-        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.", // TRANSLATE
-        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.", // TRANSLATE
-        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.", // TRANSLATE
+        Rule::R1 => "පදිංචියට පැමිණ දින 14ක් ඇතුළත නගර කාර්යාලයේදී ඔබේ ලිපිනය ලියාපදිංචි කරන්න (転入届).",
+        Rule::R2 => "දැනුම්දීමේ ලිපිය (個人番号通知書) ඔබ ලියාපදිංචි වී සති 2 සිට 3කට පමණ පසු (මාසයක් දක්වා) ලියාපදිංචි තැපෑලෙන් ලැබේ. එය වෙනත් ලිපිනයකට යොමු නොකෙරේ: ඔබේ නම තැපැල් පෙට්ටිය මත දමන්න.",
+        Rule::R3 => "කඩිනම් නිකුත් කිරීම (特急発行) ඇත්තේ විදේශයක සිට පැමිණි පසු කරන පළමු ලියාපදිංචිය සඳහා එයින් දින 30ක් ඇතුළත, හෝ නැති වූ කාඩ්පතක් සඳහා නගර කාර්යාලයට නැතිවීම වාර්තා කළ දින සිට දින 30ක් ඇතුළත (¥2,000) පමණි. කාඩ්පත තැපෑලෙන් එවනු ලැබේ, දින 5ක සිට සති 2ක් පමණ ඇතුළත.",
+        Rule::R4 => "අයදුම්පතේ ඡායාරූපය පසුගිය මාස 6 ඇතුළත ගත් එකක් විය යුතුය.",
+        Rule::R5 => "නිකුත් කිරීමේ දැනුම්දීම (交付通知書) ඔබ අයදුම් කර මාසයකට පමණ පසු ලැබේ (සමහර නගරවල මාස 1 සිට 2 දක්වා).",
+        Rule::R6 => "තැපැල්පතේ මුද්‍රණය කර ඇති දිනය දක්වා කාඩ්පත ලබාගන්න (නගර මාස 1 සිට මාස 3ක් පමණ දක්වා කාලයක් මුද්‍රණය කරයි). කල් ඉකුත් වූ කාඩ්පතක් භාර දිය නොහැක.",
+        Rule::R7 => "රැඳී සිටීමේ කාලයක් ඇත්නම්, කාඩ්පත වලංගු වන්නේ එය නිකුත් කළ හෝ අවසන් වරට දීර්ඝ කළ අවස්ථාවේ අදාළ වූ රැඳී සිටීමේ කාලය අවසන් වන තෙක්ය. නව නේවාසික කාඩ්පතකින් එය වෙනස් නොවන අතර, කිසිදු සිහිකැඳවීමක් එවනු නොලැබේ.",
+        Rule::R8 => "ඔබේ රැඳී සිටීමේ කාලය අවසන් වීමට මාස 3කට පමණ පෙර සිට එය අලුත් කිරීමට අයදුම් කළ හැක.",
+        Rule::R9 => "කාඩ්පත කල් ඉකුත් වීමට පෙර නගර කාර්යාලයේදී එය දීර්ඝ කරන්න (නොමිලේ). කල් ඉකුත් වූ පසු එය අවලංගු වන අතර, නව කාඩ්පතක් සඳහා සාමාන්‍යයෙන් ¥1,000 වැය වේ: ඔබේ නගරයෙන් විමසන්න.",
+        Rule::R10 => "කාඩ්පතේ ඉලෙක්ට්‍රොනික සහතික ඔබේ රැඳී සිටීමේ කාලය සමඟ අවසන් වන අතර, කාඩ්පත දීර්ඝ කිරීමෙන් ඒවා අලුත් නොවේ: එම ගමනේදීම ඒවා අලුත් කරන්න.",
+        Rule::R11 => "වෙනත් නගරයකට පදිංචියට ගිය පසු: පදිංචියට පැමිණ දින 14ක් ඇතුළත සහ සැලසුම් කළ ඉවත්වීමේ දිනයේ සිට දින 30ක් ඇතුළත ඔබේ ලිපිනය දැනුම් දෙන්න (転入届), ඉන්පසු දින 90ක් ඇතුළත අඛණ්ඩ භාවිතය (継続利用) ඉල්ලන්න; නැතහොත් කාඩ්පත අවලංගු වේ. එකම නගරය තුළ: දින 14ක් ඇතුළත 転居届.",
+        Rule::R12 => "ජපානයෙන් පිටත්වීම: පදිංචියෙන් ඉවත්වීමේ දැනුම්දීම (転出届) පිටත්වීමට දින 14කට පමණ පෙර සිට ගොනු කළ හැක. එයින් කාඩ්පතේ භාවිතය අවසන් වේ: අවශ්‍ය සහතික පළමුව ලබාගන්න.",
+        Rule::R13 => "විදේශීය පදිංචිකරුවන් සඳහා කාඩ්පත පිටත්වන විට අවලංගු වන අතර, නගර කාර්යාලය එය ආපසු ලබාගනී. ඔබ නැවත පැමිණියහොත් ඔබේ අංකය එලෙසම පවතී.",
+        Rule::R14 => "ඔබ පිටත්වීමට සති 2කට පමණ පෙර සිට ජාතික සෞඛ්‍ය රක්ෂණයෙන් ඉවත් වී එහි වාරික පියවන්න.",
+        Rule::R15 => "විශ්‍රාම වැටුප් එකවර දීමනාව (脱退一時金): පිටත්වී වසර 2ක් ඇතුළත ඉල්ලුම් කරන්න; ඒ සඳහා අවම වශයෙන් මාස 6ක ගෙවූ දායක මුදල් අවශ්‍ය වේ (ශිෂ්‍ය විශේෂ ක්‍රමය යටතේ ගත වූ මාස ගණන් නොගැනේ). 2025 ප්‍රතිසංස්කරණයකින් නීති වෙනස් විය: nenkin.go.jp පරීක්ෂා කරන්න.",
+        Rule::R16 => "ජනවාරි 1 දින ලියාපදිංචිව සිටියාද? එසේ නම් එම වසරේ පදිංචිකරුවන්ගේ බද්ද ඔබ ගෙවිය යුතුය: පිටත්වීමට පෙර එය ගෙවන්න, නැතහොත් බදු නියෝජිතයෙකු (納税管理人) පත් කරන්න.",
+        Rule::R17 => "නැති වූ නේවාසික කාඩ්පතක්, ඔබ එය දැනගත් දින සිට දින 14ක් ඇතුළත ආගමන කාර්යාලයට වාර්තා කරන්න. එය මයි නම්බර් කාඩ්පතෙන් වෙනම කාරණයකි.",
+        Rule::R18 => "වෙනත් නගරයකට පදිංචිය මාරු කිරීම: පදිංචිය මාරු කිරීමට දින 14කට පමණ පෙර සිට, පැරණි නගරයේදී පදිංචියෙන් ඉවත්වීමේ දැනුම්දීම (転出届) ගොනු කරන්න (තැපෑලෙන් හෝ මාර්ගගතව ද කළ හැක). එකම නගරය තුළ පදිංචිය මාරු කරන්නේ නම් අවශ්‍ය නොවේ.",
     }
 }
