@@ -80,8 +80,8 @@ impl Reminder {
     }
 }
 
-/// The reminders for the plan's `items` (worked out on `today`), sorted by day, in plan order within a
-/// day.
+/// The reminders for the plan's `items` (worked out on `today`), in plan order: a calendar sorts them
+/// itself (and sorting here would cost the wasm a sort routine).
 pub fn reminders(items: &[PlanItem], today: NaiveDate) -> Vec<Reminder> {
     let mut out = Vec::new();
     for item in items.iter().filter(|i| i.status != Status::Done) {
@@ -117,8 +117,6 @@ pub fn reminders(items: &[PlanItem], today: NaiveDate) -> Vec<Reminder> {
             }
         }
     }
-    // A stable sort: tasks of the same day stay in plan order.
-    out.sort_by_key(|r| r.date);
     out
 }
 
@@ -157,7 +155,7 @@ pub struct Words {
 /// The iCalendar file of `reminders`, each put into words by `words`. `dtstamp` is now, in UTC.
 pub fn calendar_file(
     reminders: &[Reminder],
-    words: impl Fn(&Reminder) -> Words,
+    words: &dyn Fn(&Reminder) -> Words,
     dtstamp: NaiveDateTime,
 ) -> String {
     let events: Vec<Event> = reminders

@@ -13,12 +13,14 @@ fn reminders_for(milestones: Milestones, today: NaiveDate) -> Vec<Reminder> {
     reminders(&plan(&milestones, today).items, today)
 }
 
-/// (task, moment, day) of each reminder, in order.
+/// (task, moment, day) of each reminder, by day (in plan order within a day).
 fn days(reminders: &[Reminder]) -> Vec<(Task, Moment, NaiveDate)> {
-    reminders
+    let mut days: Vec<_> = reminders
         .iter()
         .map(|r| (r.task, r.moment, r.date))
-        .collect()
+        .collect();
+    days.sort_by_key(|(_, _, date)| *date);
+    days
 }
 
 fn find(reminders: &[Reminder], task: Task, moment: Moment) -> &Reminder {
@@ -342,7 +344,7 @@ mod read_back {
     fn the_leaving_plan_reads_back_as_its_events_with_words_addresses_and_alarms() {
         let today = date(2026, 4, 10);
         let all = reminders_for(leaving_on_5_may_2026(), today);
-        let ics = calendar_file(&all, words, stamp());
+        let ics = calendar_file(&all, &words, stamp());
         let cal: icalendar::Calendar = ics.parse().unwrap_or_else(|e| panic!("{e}\n{ics}"));
         assert_eq!(cal.property_value("PRODID"), Some(PRODID));
         let events: Vec<&icalendar::Event> = cal.events().collect();
@@ -387,7 +389,7 @@ mod read_back {
 
     #[test]
     fn an_empty_plan_is_an_empty_but_valid_calendar() {
-        let ics = calendar_file(&[], words, stamp());
+        let ics = calendar_file(&[], &words, stamp());
         let cal: icalendar::Calendar = ics.parse().unwrap();
         assert_eq!(cal.events().count(), 0);
         assert!(ics.ends_with("END:VCALENDAR\r\n"));

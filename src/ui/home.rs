@@ -4,6 +4,7 @@ use super::link::Link;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
+use super::calendar_export::CalendarExport;
 use super::plan_list::{PlanList, StatusBadge};
 use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts};
@@ -24,6 +25,7 @@ pub fn HomePage() -> impl IntoView {
         <Show when=has_dates fallback=move || view! { <StartCard /> }>
             <NextStepCard plan=plan />
         </Show>
+        <CalendarExport />
         <Countdown />
         <h2>{t.ui.timeline_heading}</h2>
         <ol class="stage-list">
