@@ -33,7 +33,6 @@ pub static TEXTS: Texts = Texts {
         calendar_share: "Share to calendar",
         calendar_nothing: "No dates ahead to remind you of yet.",
         calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.",
-        calendar_failed: "The file could not be made. Please try again.",
         calendar_opens: "Starts: {task}",
         calendar_last_day: "Last day: {task}",
         timeline_heading: "Your journey",

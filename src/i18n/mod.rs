@@ -106,7 +106,6 @@ ui_strings! {
     calendar_share,
     calendar_nothing,
     calendar_hint,
-    calendar_failed,
     calendar_opens,
     calendar_last_day,
     timeline_heading,

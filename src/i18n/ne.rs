@@ -33,7 +33,6 @@ pub static TEXTS: Texts = Texts {
         calendar_share: "Share to calendar", // TRANSLATE
         calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
         calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_failed: "The file could not be made. Please try again.", // TRANSLATE
         calendar_opens: "Starts: {task}", // TRANSLATE
         calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "तपाईंको यात्रा",

@@ -50,12 +50,16 @@ pub fn reminder_words(lang: Lang, r: &Reminder, lines: &[PlanLine], url: &str) -
     }
     let bring = t.stage(r.stage).bring;
     if brings_stage_list(r.task) && !bring.is_empty() {
-        description.push_str(&format!("\n\n{}:", t.ui.stage_bring_heading));
+        description.push_str("\n\n");
+        description.push_str(t.ui.stage_bring_heading);
+        description.push(':');
         for item in bring {
-            description.push_str(&format!("\n- {item}"));
+            description.push_str("\n- ");
+            description.push_str(item);
         }
     }
-    description.push_str(&format!("\n\n{url}"));
+    description.push_str("\n\n");
+    description.push_str(url);
     Words {
         summary,
         description,

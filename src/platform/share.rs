@@ -5,15 +5,6 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ShareError {
-    /// The user closed the share sheet: nothing to report.
-    #[error("sharing was cancelled")]
-    Cancelled,
-    #[error("the browser could not share the file")]
-    Failed,
-}
-
 /// Whether the browser can share a file named `name` of type `mime` (`navigator.canShare({files})`).
 pub fn can_share_file(name: &str, mime: &str) -> bool {
     let check = || -> Option<bool> {
@@ -25,25 +16,24 @@ pub fn can_share_file(name: &str, mime: &str) -> bool {
     check().unwrap_or(false)
 }
 
-/// Opens the share sheet with `text` as the file `name`. Must run from a user's tap.
-pub async fn share_file(name: &str, text: &str, mime: &str) -> Result<(), ShareError> {
-    let (navigator, share) = navigator_method("share").ok_or(ShareError::Failed)?;
-    let data = file(name, text, mime)
-        .and_then(|f| files_data(&f))
-        .ok_or(ShareError::Failed)?;
-    let promise = share
-        .call1(&navigator, &data)
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or(ShareError::Failed)?;
-    JsFuture::from(promise).await.map(|_| ()).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into()).ok();
-        if name.and_then(|n| n.as_string()).as_deref() == Some("AbortError") {
-            ShareError::Cancelled
-        } else {
-            ShareError::Failed
-        }
-    })
+/// Opens the share sheet with `text` as the file `name`; must run from a user's tap. What happens next
+/// (shared, or the sheet closed) needs no answer, and a sheet that does not open leaves the download
+/// beside it: the promise is awaited only so that a closed sheet's rejection is not reported as
+/// unhandled.
+pub fn share_file(name: &str, text: &str, mime: &str) {
+    let promise = navigator_method("share").and_then(|(navigator, share)| {
+        let data = files_data(&file(name, text, mime)?)?;
+        share
+            .call1(&navigator, &data)
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    if let Some(promise) = promise {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
 }
 
 /// `navigator` and one of its methods, if the browser has it.

@@ -2,84 +2,78 @@
 //! shared to another app where the browser can share such a file.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::state::{use_locale, use_state, AppState, Locale};
 use crate::domain::language::Lang;
 use crate::domain::reminders::{reminders, FILE_NAME, MEDIA_TYPE};
 use crate::domain::route::Route;
 use crate::i18n::reminder_text::calendar_text;
-use crate::platform::share::{self, ShareError};
-use crate::platform::{clock, download, location};
+use crate::platform::{clock, download, location, share};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Outcome {
-    Saved,
-    Failed,
-}
-
-#[component]
-pub fn CalendarExport() -> impl IntoView {
+/// The buttons and what the last tap did. A plain function rather than a component, and one `bool`
+/// signal: each reactive piece is code the phone downloads.
+pub fn calendar_export() -> AnyView {
     let state = use_state();
     let Locale { lang, t } = use_locale();
-    let empty = Memo::new(move |_| {
+    let saved = RwSignal::new(false);
+    let message = move || {
         let today = state.today.get();
-        state.plan.with(|p| reminders(&p.items, today).is_empty())
-    });
-    let outcome = RwSignal::new(None::<Outcome>);
-    let file = move || calendar_now(state, lang);
+        if state.plan.with(|p| reminders(&p.items, today).is_empty()) {
+            t.ui.calendar_nothing
+        } else if saved.get() {
+            t.ui.calendar_hint
+        } else {
+            ""
+        }
+    };
+    // A failed download or share sheet leaves nothing half done: the button can be tapped again.
     let save = move |_| {
-        let saved = download::download_text(FILE_NAME, &file(), MEDIA_TYPE);
-        outcome.set(Some(match saved {
-            Ok(()) => Outcome::Saved,
-            Err(_) => Outcome::Failed,
-        }));
+        if let Some(text) = calendar_now(state, lang) {
+            saved.set(download::download_text(FILE_NAME, &text, MEDIA_TYPE).is_ok());
+        }
     };
     let share = move |_| {
-        let text = file();
-        spawn_local(async move {
-            outcome.set(
-                match share::share_file(FILE_NAME, &text, MEDIA_TYPE).await {
-                    Ok(()) | Err(ShareError::Cancelled) => None,
-                    Err(ShareError::Failed) => Some(Outcome::Failed),
-                },
-            );
-        });
+        if let Some(text) = calendar_now(state, lang) {
+            // A shared file needs no hint about downloads.
+            saved.set(false);
+            share::share_file(FILE_NAME, &text, MEDIA_TYPE);
+        }
     };
-    let message = move || match (empty.get(), outcome.get()) {
-        (true, _) => Some(t.ui.calendar_nothing),
-        (false, Some(Outcome::Saved)) => Some(t.ui.calendar_hint),
-        (false, Some(Outcome::Failed)) => Some(t.ui.calendar_failed),
-        (false, None) => None,
-    };
-    let share_button = share::can_share_file(FILE_NAME, MEDIA_TYPE).then(|| {
-        view! {
-            <button type="button" class="button button-quiet" disabled=move || empty.get() on:click=share>
+    view! {
+        <div class="calendar-export button-row">
+            <button type="button" class="button" on:click=save>
+                {t.ui.calendar_add}
+            </button>
+            <button
+                type="button"
+                class="button button-quiet"
+                hidden=!share::can_share_file(FILE_NAME, MEDIA_TYPE)
+                on:click=share
+            >
                 {t.ui.calendar_share}
             </button>
-        }
-    });
-    view! {
-        <div class="calendar-export">
-            <div class="button-row">
-                <button type="button" class="button" disabled=move || empty.get() on:click=save>
-                    {t.ui.calendar_add}
-                </button>
-                {share_button}
-            </div>
             <p class="calendar-message" role="status">{message}</p>
         </div>
     }
+    .into_any()
 }
 
-/// The file of the current plan, written now.
-fn calendar_now(state: AppState, lang: Lang) -> String {
+/// The file of the current plan, written now; none when there is nothing ahead to remind of.
+fn calendar_now(state: AppState, lang: Lang) -> Option<String> {
     let today = state.today.get_untracked();
     state.plan.with_untracked(|plan| {
+        if reminders(&plan.items, today).is_empty() {
+            return None;
+        }
         state.progress.with_untracked(|p| {
-            calendar_text(lang, &plan.items, p, today, clock::now_utc(), &|stage| {
-                location::absolute(&Route::Stage(stage).path())
-            })
+            Some(calendar_text(
+                lang,
+                &plan.items,
+                p,
+                today,
+                clock::now_utc(),
+                &|stage| location::absolute(&Route::Stage(stage).path()),
+            ))
         })
     })
 }

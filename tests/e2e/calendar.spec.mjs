@@ -74,6 +74,7 @@ test('the home screen downloads the plan as calendar events with alarms', async 
   expect(name).toBe('my-number-guide.ics');
   expectWellFormed(text);
   await expect(page.getByRole('status').filter({ hasText: 'Open the downloaded file' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('calendar-home-after-export-360.png') });
 
   const all = events(text);
   // Express issuance closes on 3 May: a deadline, 9:00 a week before and the day before (R3).
@@ -116,21 +117,44 @@ test('a stage with dates offers the same file', async ({ page }, info) => {
   expect(eventWith(all, 'extend-card-2027-03-31')).toContain('DTSTART;VALUE=DATE:20270331');
 });
 
-test('with no dates the button says there is nothing to remind yet, until a date is entered', async ({ page }) => {
+test('a first visit shows no calendar button at home; a stage explains there is nothing to remind yet, until a date is entered', async ({ page }, info) => {
   await page.clock.setFixedTime(new Date(TODAY));
   await page.goto('/');
-  await expect(page.getByRole('button', { name: ADD })).toBeDisabled();
-  await expect(page.getByText('No dates ahead to remind you of yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
+  await expect(page.getByRole('button', { name: ADD })).toHaveCount(0);
 
   await page.goto('/stage/register');
-  const button = page.getByRole('button', { name: ADD });
-  await expect(button).toBeDisabled();
+  const nothing = page.getByRole('status').filter({ hasText: 'No dates ahead to remind you of yet.' });
+  await expect(nothing).toBeVisible();
+  await page.getByRole('button', { name: ADD }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('calendar-register-empty-360.png') });
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: ADD }).click();
+  await page.waitForTimeout(300);
+  expect(downloads).toBe(0);
+
   const moved = page.getByLabel('I moved in on', { exact: true });
   await moved.fill('2026-04-10');
   await moved.blur();
-  await expect(button).toBeEnabled();
-  const { text } = await download(page, button);
+  await expect(nothing).toHaveCount(0);
+  const { text } = await download(page, page.getByRole('button', { name: ADD }));
   expect(eventWith(events(text), 'register-2026-04-24')).toContain('SUMMARY:Last day: Register your address');
+});
+
+test('a plan with nothing ahead says so at home', async ({ page }) => {
+  // Registered (done), and the letter's window and express issuance closed on 3 May (R2, R3).
+  await seed(page);
+  await page.clock.setFixedTime(new Date('2026-05-10T09:00:00+09:00'));
+  await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem('my-number-guide/progress'));
+    doc.milestones = { moved_in: '2026-04-01', registered: '2026-04-03' };
+    localStorage.setItem('my-number-guide/progress', JSON.stringify(doc));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Next step' })).toBeVisible();
+  await expect(page.getByRole('button', { name: ADD })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No dates ahead to remind you of yet.' })).toBeVisible();
 });
 
 test('reminders are written in the reader\'s language', async ({ page }) => {
@@ -143,7 +167,7 @@ test('reminders are written in the reader\'s language', async ({ page }) => {
   expect(eventWith(events(text), 'extend-card-2027-03-31').join('\n')).toContain('役所でカードの期限を延長する');
 });
 
-test('where the browser can share the file, "Share to calendar" hands it over', async ({ page }) => {
+test('where the browser can share the file, "Share to calendar" hands it over', async ({ page }, info) => {
   await page.addInitScript(() => {
     window.__shared = [];
     navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f.type.startsWith('text/calendar'));
@@ -153,6 +177,7 @@ test('where the browser can share the file, "Share to calendar" hands it over', 
   });
   await seed(page);
   await page.goto('/');
+  await page.screenshot({ path: info.outputPath('calendar-home-share-360.png') });
   await page.getByRole('button', { name: 'Share to calendar' }).click();
   await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
   const [shared] = await page.evaluate(() => window.__shared);
