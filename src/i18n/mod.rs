@@ -23,6 +23,7 @@ mod en;
 pub mod pack;
 pub mod phrases;
 pub mod plan_text;
+pub mod reminder_text;
 pub mod terms;
 // English is built into the app. The other languages are language packs (`pack`): the build writes one
 // file per language from these tables, and the app downloads only the one the user reads.
@@ -110,6 +111,13 @@ ui_strings! {
     countdown_past,
     countdown_leaving_on,
     countdown_tasks_heading,
+    // Reminders in the phone's calendar (ui/calendar_export.rs, i18n/reminder_text.rs).
+    calendar_add,
+    calendar_share,
+    calendar_nothing,
+    calendar_hint,
+    calendar_opens,
+    calendar_last_day,
     timeline_heading,
     status_done,
     status_waiting,
