@@ -1,8 +1,22 @@
 // Runs in <head>, before the page is drawn: shows the static start screen in the reader's language (the
 // stored choice, else the first of the device's languages the app speaks, as domain/language.rs decides)
-// until the app has loaded. scripts/precache.mjs copies it into the build under a content-hashed name.
+// until the app has loaded, and starts downloading that language's pack. scripts/precache.mjs copies it
+// into the build under a content-hashed name, beside index.html.
 try {
-  const tags = { en: 'en', ja: 'ja', zh: 'zh-Hans', vi: 'vi', ne: 'ne', ko: 'ko' };
+  // Primary subtag → the app's tag (domain/language.rs `best_match`); Chinese in a traditional script or
+  // region (zh-Hant, zh-TW, zh-HK, zh-MO) gets 'zh-Hant', other Chinese 'zh-Hans'; 'in' is old Indonesian.
+  const tags = {
+    en: 'en', ja: 'ja', zh: 'zh-Hans', vi: 'vi', ne: 'ne', ko: 'ko',
+    my: 'my', si: 'si', id: 'id', in: 'id', bn: 'bn',
+  };
+  const known = Object.values(tags).concat(['zh-Hant']);
+  const match = (preferred) => {
+    const subtags = String(preferred).toLowerCase().split(/[-_]/);
+    if (subtags[0] === 'zh' && subtags.slice(1).some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s))) {
+      return 'zh-Hant';
+    }
+    return tags[subtags[0]];
+  };
   let tag = null;
   try {
     const stored = JSON.parse(localStorage.getItem('my-number-guide/progress') || 'null');
@@ -12,16 +26,40 @@ try {
   }
   if (!tag) {
     for (const preferred of navigator.languages || [navigator.language || '']) {
-      const match = tags[String(preferred).split(/[-_]/)[0].toLowerCase()];
-      if (match) {
-        tag = match;
+      const found = match(preferred);
+      if (found) {
+        tag = found;
         break;
       }
     }
   }
-  if (tag && tag !== 'en' && Object.values(tags).includes(tag)) {
+  if (tag && tag !== 'en' && known.includes(tag)) {
     document.documentElement.dataset.boot = tag;
     document.documentElement.lang = tag;
+    // The app fetches its language pack (src/platform/lang_pack.rs) only once the wasm has arrived, and
+    // waits for it before it shows anything: start the download early so it arrives while the wasm
+    // downloads. Not at once: on a slow link it would share the bandwidth with the stylesheets and delay
+    // the start screen; from the first frame (the stylesheets are in by then) or, in a tab that draws no
+    // frames, when the document is parsed. Same URL (this script sits beside lang/), CORS mode and
+    // credentials as the app's fetch(), which the browser then answers from this preload.
+    const script = document.currentScript;
+    if (script && script.src) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.setAttribute('fetchpriority', 'low');
+      link.href = new URL('lang/' + tag + '.txt', script.src).href;
+      let started = false;
+      const start = () => {
+        if (!started) {
+          started = true;
+          document.head.appendChild(link);
+        }
+      };
+      requestAnimationFrame(start);
+      document.addEventListener('DOMContentLoaded', start);
+    }
   }
 } catch (e) {
   // The English start screen stays.

@@ -94,7 +94,7 @@ fn stored_progress_round_trips_through_local_storage() {
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(storage::KEY).ok().flatten())
         .expect("the document is stored under the app's key");
-    assert!(raw.contains("\"version\":1"), "{raw}");
+    assert!(raw.contains("\"version\":2"), "{raw}");
     assert!(raw.contains("2026-04-01"), "{raw}");
 }
 

@@ -11,13 +11,17 @@ pub enum LineHours {
     AllDay,
     /// Daytime only: Vietnamese, Nepali, Thai, Indonesian, Tagalog.
     Daytime,
+    /// The language is not among those FACTS lists for the line (Burmese, Sinhala, Bengali): the reader
+    /// is told which languages it answers in, and when.
+    NotListed,
 }
 
 /// The hours that apply to a reader of `lang`. A Japanese reader calls the Japanese line, 24 hours.
 pub fn line_hours(lang: Lang) -> LineHours {
     match lang {
-        Lang::En | Lang::Zh | Lang::Ko | Lang::Ja => LineHours::AllDay,
-        Lang::Vi | Lang::Ne => LineHours::Daytime,
+        Lang::En | Lang::Zh | Lang::ZhHant | Lang::Ko | Lang::Ja => LineHours::AllDay,
+        Lang::Vi | Lang::Ne | Lang::Id => LineHours::Daytime,
+        Lang::My | Lang::Si | Lang::Bn => LineHours::NotListed,
     }
 }
 
@@ -33,8 +37,16 @@ mod tests {
 
     #[test]
     fn english_chinese_and_korean_are_answered_24_hours_and_japanese_has_its_own_24_hour_line() {
-        for lang in [Lang::En, Lang::Zh, Lang::Ko, Lang::Ja] {
+        for lang in [Lang::En, Lang::Zh, Lang::ZhHant, Lang::Ko, Lang::Ja] {
             assert_eq!(line_hours(lang), LineHours::AllDay, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn indonesian_is_answered_in_the_daytime_and_burmese_sinhala_and_bengali_are_not_listed() {
+        assert_eq!(line_hours(Lang::Id), LineHours::Daytime);
+        for lang in [Lang::My, Lang::Si, Lang::Bn] {
+            assert_eq!(line_hours(lang), LineHours::NotListed, "{lang:?}");
         }
     }
 }

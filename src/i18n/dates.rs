@@ -28,6 +28,64 @@ const NE_MONTHS: [&str; 12] = [
     "डिसेम्बर",
 ];
 const KO_DAYS: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
+const ZH_HANT_DAYS: [&str; 7] = ["週一", "週二", "週三", "週四", "週五", "週六", "週日"];
+const MY_DAYS: [&str; 7] = [
+    "တနင်္လာ",
+    "အင်္ဂါ",
+    "ဗုဒ္ဓဟူး",
+    "ကြာသပတေး",
+    "သောကြာ",
+    "စနေ",
+    "တနင်္ဂနွေ",
+];
+const MY_MONTHS: [&str; 12] = [
+    "ဇန်နဝါရီ",
+    "ဖေဖော်ဝါရီ",
+    "မတ်",
+    "ဧပြီ",
+    "မေ",
+    "ဇွန်",
+    "ဇူလိုင်",
+    "ဩဂုတ်",
+    "စက်တင်ဘာ",
+    "အောက်တိုဘာ",
+    "နိုဝင်ဘာ",
+    "ဒီဇင်ဘာ",
+];
+const SI_DAYS: [&str; 7] = ["සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"];
+const SI_MONTHS: [&str; 12] = [
+    "ජනවාරි",
+    "පෙබරවාරි",
+    "මාර්තු",
+    "අප්‍රේල්",
+    "මැයි",
+    "ජූනි",
+    "ජූලි",
+    "අගෝස්තු",
+    "සැප්තැම්බර්",
+    "ඔක්තෝබර්",
+    "නොවැම්බර්",
+    "දෙසැම්බර්",
+];
+const ID_DAYS: [&str; 7] = ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"];
+const ID_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+const BN_DAYS: [&str; 7] = ["সোম", "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "শনি", "রবি"];
+const BN_MONTHS: [&str; 12] = [
+    "জানুয়ারি",
+    "ফেব্রুয়ারি",
+    "মার্চ",
+    "এপ্রিল",
+    "মে",
+    "জুন",
+    "জুলাই",
+    "আগস্ট",
+    "সেপ্টেম্বর",
+    "অক্টোবর",
+    "নভেম্বর",
+    "ডিসেম্বর",
+];
 
 /// A calendar date with its weekday: "Tue 14 Apr 2026", "2026年4月14日(火)", "T3, 14/04/2026".
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
@@ -41,6 +99,12 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
         Lang::Vi => format!("{}, {d:02}/{m:02}/{y}", VI_DAYS[wd]),
         Lang::Ne => format!("{}, {d} {} {y}", NE_DAYS[wd], NE_MONTHS[month_index]),
         Lang::Ko => format!("{y}년 {m}월 {d}일 ({})", KO_DAYS[wd]),
+        Lang::ZhHant => format!("{y}年{m}月{d}日 {}", ZH_HANT_DAYS[wd]),
+        // Western digits, as the numbers elsewhere in the texts (and on Japanese forms).
+        Lang::My => format!("{}, {d} {} {y}", MY_DAYS[wd], MY_MONTHS[month_index]),
+        Lang::Si => format!("{y} {} {d}, {}", SI_MONTHS[month_index], SI_DAYS[wd]),
+        Lang::Id => format!("{}, {d} {} {y}", ID_DAYS[wd], ID_MONTHS[month_index]),
+        Lang::Bn => format!("{}, {d} {} {y}", BN_DAYS[wd], BN_MONTHS[month_index]),
     }
 }
 
@@ -84,6 +148,11 @@ mod tests {
         assert_eq!(format_date(Lang::Vi, d), "T3, 14/04/2026");
         assert_eq!(format_date(Lang::Ne, d), "मंगल, 14 अप्रिल 2026");
         assert_eq!(format_date(Lang::Ko, d), "2026년 4월 14일 (화)");
+        assert_eq!(format_date(Lang::ZhHant, d), "2026年4月14日 週二");
+        assert_eq!(format_date(Lang::My, d), "အင်္ဂါ, 14 ဧပြီ 2026");
+        assert_eq!(format_date(Lang::Si, d), "2026 අප්‍රේල් 14, අඟහරුවාදා");
+        assert_eq!(format_date(Lang::Id, d), "Sel, 14 Apr 2026");
+        assert_eq!(format_date(Lang::Bn, d), "মঙ্গল, 14 এপ্রিল 2026");
         assert_eq!(format_date(Lang::En, date(2028, 2, 29)), "Tue 29 Feb 2028");
         assert_eq!(format_date(Lang::En, date(2026, 11, 29)), "Sun 29 Nov 2026");
     }

@@ -27,15 +27,25 @@ pub mod terms;
 // English is built into the app. The other languages are language packs (`pack`): the build writes one
 // file per language from these tables, and the app downloads only the one the user reads.
 #[cfg(not(target_arch = "wasm32"))]
+mod bn;
+#[cfg(not(target_arch = "wasm32"))]
+mod id;
+#[cfg(not(target_arch = "wasm32"))]
 mod ja;
 #[cfg(not(target_arch = "wasm32"))]
 mod ko;
 #[cfg(not(target_arch = "wasm32"))]
+mod my;
+#[cfg(not(target_arch = "wasm32"))]
 mod ne;
+#[cfg(not(target_arch = "wasm32"))]
+mod si;
 #[cfg(not(target_arch = "wasm32"))]
 mod vi;
 #[cfg(not(target_arch = "wasm32"))]
 mod zh;
+#[cfg(not(target_arch = "wasm32"))]
+mod zh_hant;
 
 use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
@@ -161,6 +171,7 @@ ui_strings! {
     // The lost-card lines' hours for the reader's language (domain::lost_card).
     lost_line_all_day,
     lost_line_daytime,
+    lost_line_not_listed,
     method_unset,
     method_online,
     method_mail,
@@ -205,6 +216,8 @@ ui_strings! {
     storage_future,
     lang_missing,
     lang_retry,
+    machine_translation,
+    switch_to_english,
     panic_title,
     panic_body,
     panic_reload,
@@ -332,6 +345,11 @@ fn built_in(lang: Lang) -> &'static Texts {
         Lang::Vi => &vi::TEXTS,
         Lang::Ne => &ne::TEXTS,
         Lang::Ko => &ko::TEXTS,
+        Lang::My => &my::TEXTS,
+        Lang::Si => &si::TEXTS,
+        Lang::Id => &id::TEXTS,
+        Lang::Bn => &bn::TEXTS,
+        Lang::ZhHant => &zh_hant::TEXTS,
     }
 }
 
@@ -493,11 +511,10 @@ mod tests {
         // primary language subtag to the same language as `Lang::best_match`, and know every stored tag.
         let script = include_str!("../../scripts/start-lang.js");
         for lang in Lang::ALL {
-            let primary = lang.tag().split('-').next().unwrap_or_default();
-            assert_eq!(Lang::best_match([primary]), lang);
+            assert_eq!(Lang::best_match([lang.tag()]), lang);
             assert!(
-                script.contains(&format!("{primary}: '{}'", lang.tag())),
-                "start-lang.js does not map {primary} to {}",
+                script.contains(&format!("'{}'", lang.tag())),
+                "start-lang.js does not know {}",
                 lang.tag()
             );
             assert!(script.contains("my-number-guide/progress"));

@@ -98,5 +98,6 @@ pub fn lost_line_text(lang: Lang) -> &'static str {
     match line_hours(lang) {
         LineHours::AllDay => ui.lost_line_all_day,
         LineHours::Daytime => ui.lost_line_daytime,
+        LineHours::NotListed => ui.lost_line_not_listed,
     }
 }

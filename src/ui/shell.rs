@@ -24,6 +24,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <StorageNotice />
         <LanguageNotice />
         <main id="main" class="app-main">{children()}</main>
+        <MachineTranslationNote />
         <nav class="bottom-nav" aria-label=t.ui.nav_label>
             <Link to=Route::Home nav=true>
                 <span class="nav-icon" aria-hidden="true">"⌂"</span>
@@ -102,6 +103,31 @@ fn LanguageSelect() -> impl IntoView {
                 .collect_view()}
         </select>
     }
+}
+
+/// A translation not yet reviewed by a native speaker says so, in its language and in English, with one
+/// tap back to English.
+#[component]
+fn MachineTranslationNote() -> impl IntoView {
+    let state = use_state();
+    let Locale { lang, t } = use_locale();
+    let english = crate::i18n::english();
+    lang.is_machine_translated().then(|| {
+        view! {
+            <aside class="mt-note">
+                <p>{t.ui.machine_translation}</p>
+                <p lang="en">{english.ui.machine_translation}</p>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    lang="en"
+                    on:click=move |_| state.progress.update(|p| p.settings.lang = Some(Lang::En))
+                >
+                    {english.ui.switch_to_english}
+                </button>
+            </aside>
+        }
+    })
 }
 
 /// Says plainly when the user's changes are not being kept.

@@ -47,7 +47,10 @@ test('an English phone sees the English start screen, and a stored choice wins o
 
 const JA_HOME_TITLE = 'あなたのマイナンバーカード';
 
-const OWN_NAMES = ['English', '日本語', '中文 (简体)', 'Tiếng Việt', 'नेपाली', '한국어'];
+const OWN_NAMES = [
+  'English', '日本語', '中文 (简体)', '中文（繁體）', 'Tiếng Việt', 'नेपाली', '한국어',
+  'မြန်မာ', 'සිංහල', 'Bahasa Indonesia', 'বাংলা',
+];
 
 test('the language picker names each language in its own script, on every screen', async ({ page }) => {
   await page.goto('/settings');

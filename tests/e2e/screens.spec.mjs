@@ -20,7 +20,7 @@ for (const scheme of ['light', 'dark']) {
 }
 
 // Every translation on every screen: long words (Nepali, Vietnamese) and CJK must still fit a 360 px phone.
-for (const lang of ['ja', 'zh-Hans', 'vi', 'ne', 'ko']) {
+for (const lang of ['ja', 'zh-Hans', 'zh-Hant', 'vi', 'ne', 'ko', 'my', 'si', 'id', 'bn']) {
   test(`every screen fits 360 px in ${lang}`, async ({ page }, info) => {
     await seedProgress(page, { lang });
     for (const path of SCREENS) {
