@@ -131,7 +131,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "আপনার সংরক্ষিত অগ্রগতি পড়া যায়নি। সেটি অক্ষত অবস্থায় আলাদা করে রাখা হয়েছে, এবং অ্যাপটি খালি অবস্থায় শুরু হচ্ছে। সেটিংস থেকে পুরোনো ডেটা এক্সপোর্ট করতে পারেন।",
         storage_unreadable_export: "পড়া যায়নি এমন ডেটা এক্সপোর্ট করুন",
         storage_future: "আপনার সংরক্ষিত অগ্রগতি অ্যাপের নতুনতর সংস্করণ থেকে এসেছে। সেটি যেমন আছে তেমনই রাখা হয়েছে; এই সংস্করণ এর ওপর কিছু সংরক্ষণ করবে না।",
-        lang_missing: "{language} ডাউনলোড করা যায়নি: এর জন্য একবার ইন্টারনেট সংযোগ লাগবে। ততক্ষণ অ্যাপটি ইংরেজিতে থাকবে।",
+        lang_missing: "{language} ডাউনলোড করা যায়নি: এর জন্য একবার ইন্টারনেট সংযোগ লাগবে।",
         lang_retry: "আবার চেষ্টা করুন",
         machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
         switch_to_english: "Show in English", // TRANSLATE

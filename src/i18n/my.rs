@@ -131,7 +131,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "သိမ်းထားသော သင့်မှတ်တမ်းများကို ဖတ်၍ မရပါ။ ၎င်းတို့ကို မထိမခိုက်ဘဲ သီးခြား သိမ်းထားပြီး အက်ပ်ကို အလွတ်ဖြင့် စတင်သည်။ ဒေတာဟောင်းကို ဆက်တင်များမှ ထုတ်ယူနိုင်သည်။",
         storage_unreadable_export: "ဖတ်၍မရသော ဒေတာကို ထုတ်ယူရန်",
         storage_future: "သိမ်းထားသော သင့်မှတ်တမ်းများသည် အက်ပ်၏ ဗားရှင်းအသစ်မှ ဖြစ်သည်။ ၎င်းတို့ကို ရှိသည့်အတိုင်း ထားရှိပြီး ဤဗားရှင်းက ၎င်းတို့အပေါ် ထပ်၍ မသိမ်းပါ။",
-        lang_missing: "{language} ကို ဒေါင်းလုဒ် လုပ်၍ မရပါ- တစ်ကြိမ် အင်တာနက် ချိတ်ဆက်ရန် လိုသည်။ ထိုအချိန်အထိ အက်ပ်ကို အင်္ဂလိပ်ဘာသာဖြင့် ပြမည်။",
+        lang_missing: "{language} ကို ဒေါင်းလုဒ် လုပ်၍ မရပါ- တစ်ကြိမ် အင်တာနက် ချိတ်ဆက်ရန် လိုသည်။",
         lang_retry: "ထပ်စမ်းရန်",
         machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
         switch_to_english: "Show in English", // TRANSLATE

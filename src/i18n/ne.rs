@@ -131,7 +131,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "तपाईंको सेभ गरिएको प्रगति पढ्न सकिएन। त्यसलाई नछोई छुट्टै राखिएको छ, र एप खाली सुरु हुन्छ। पुरानो डाटा सेटिङबाट निर्यात गर्न सक्नुहुन्छ।",
         storage_unreadable_export: "पढ्न नसकिएको डाटा निर्यात गर्नुहोस्",
         storage_future: "तपाईंको सेभ गरिएको प्रगति एपको नयाँ संस्करणबाट आएको हो। त्यसलाई जस्ताको तस्तै राखिएको छ; यो संस्करणले त्यसमाथि सेभ गर्दैन।",
-        lang_missing: "{language} डाउनलोड गर्न सकिएन: पहिलो पटक इन्टरनेट जडान चाहिन्छ। त्यतिन्जेल एप अंग्रेजीमा देखिन्छ।",
+        lang_missing: "{language} डाउनलोड गर्न सकिएन: पहिलो पटक इन्टरनेट जडान चाहिन्छ।",
         lang_retry: "फेरि प्रयास गर्नुहोस्",
         machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
         switch_to_english: "Show in English", // TRANSLATE

@@ -1,5 +1,5 @@
-//! Language packs: every text of one language in one small file, so the app is built with English only and
-//! a phone downloads just the language its user reads (each language costs about 8 KiB gzipped).
+//! Language packs: every text of one language in one small file, so the app is built without any language's
+//! texts and a phone downloads just the language its user reads (6–9 KiB gzipped each).
 //!
 //! The format is plain UTF-8: a header line `my-number-guide-texts <format> <language tag> <shape>`, then
 //! every string of the language's [`Texts`] in a fixed order (UI keys in declaration order; per stage its
@@ -21,7 +21,7 @@ const MAGIC: &str = "my-number-guide-texts";
 const FORMAT: u32 = 1;
 const SEPARATOR: char = '\u{1e}';
 
-/// Why a pack cannot be used. The app then stays in English and says so.
+/// Why a pack cannot be used. The app then stays in the language it shows and says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PackError {
     /// Not a language pack at all (an error page, an empty or damaged file).
@@ -249,6 +249,19 @@ pub fn install(lang: Lang, body: String) -> Result<&'static Texts, PackError> {
     Ok(texts)
 }
 
+/// The installed language to show while the one chosen is missing: English if its pack is installed,
+/// else the first one installed.
+pub fn fallback() -> Option<Lang> {
+    INSTALLED.with(|installed| {
+        let installed = installed.borrow();
+        installed
+            .iter()
+            .find(|(l, _)| *l == Lang::En)
+            .or(installed.first())
+            .map(|(l, _)| *l)
+    })
+}
+
 /// `lang`'s installed pack, if any.
 pub fn installed(lang: Lang) -> Option<&'static Texts> {
     INSTALLED.with(|installed| {
@@ -270,13 +283,9 @@ mod tests {
         Box::leak(s.into_boxed_str())
     }
 
-    fn others() -> impl Iterator<Item = Lang> {
-        Lang::ALL.into_iter().filter(|l| *l != Lang::En)
-    }
-
     #[test]
     fn every_language_comes_back_from_its_pack_text_for_text() {
-        for lang in others() {
+        for lang in Lang::ALL {
             let original = texts(lang);
             let decoded =
                 decode(leak(encode(lang, original)), lang).expect("a pack the build wrote");
@@ -355,6 +364,22 @@ mod tests {
             Some(PackError::NotAPack)
         );
         assert!(installed(Lang::Ne).is_none());
+    }
+
+    #[test]
+    fn while_a_language_is_missing_english_is_shown_if_installed_else_the_first_installed() {
+        // Packs are installed per thread: start from none.
+        std::thread::spawn(|| {
+            assert_eq!(fallback(), None);
+            for lang in [Lang::Ja, Lang::Ko] {
+                install(lang, encode(lang, texts(lang))).expect("a good pack");
+            }
+            assert_eq!(fallback(), Some(Lang::Ja));
+            install(Lang::En, encode(Lang::En, texts(Lang::En))).expect("a good pack");
+            assert_eq!(fallback(), Some(Lang::En));
+        })
+        .join()
+        .expect("the checks pass");
     }
 
     proptest! {

@@ -131,7 +131,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "ඔබ සුරැකි ප්‍රගතිය කියවිය නොහැකි විය. එය නොවෙනස්ව වෙනම තබා ඇති අතර, යෙදුම හිස්ව ආරම්භ වේ. පැරණි දත්ත සැකසුම් තුළින් අපනයනය කළ හැක.",
         storage_unreadable_export: "කියවිය නොහැකි දත්ත අපනයනය කරන්න",
         storage_future: "ඔබ සුරැකි ප්‍රගතිය පැමිණ ඇත්තේ යෙදුමේ නවතම අනුවාදයකින්. එය එලෙසම තබා ඇත; මෙම අනුවාදය එය මත නැවත ලියන්නේ නැත.",
-        lang_missing: "{language} බාගත කළ නොහැකි විය: ඒ සඳහා එක් වරක් අන්තර්ජාල සම්බන්ධතාවක් අවශ්‍ය වේ. එතෙක් යෙදුම ඉංග්‍රීසියෙන් පෙන්වයි.",
+        lang_missing: "{language} බාගත කළ නොහැකි විය: ඒ සඳහා එක් වරක් අන්තර්ජාල සම්බන්ධතාවක් අවශ්‍ය වේ.",
         lang_retry: "නැවත උත්සාහ කරන්න",
         machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
         switch_to_english: "Show in English", // TRANSLATE
