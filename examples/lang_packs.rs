@@ -1,6 +1,7 @@
-//! Writes the language packs (`lang/<tag>.txt`, see `i18n::pack`) into a built site, and
-//! `boot-texts.tsv`: the start screen's title and text per language (tag, title, text; tab-separated), which
-//! `scripts/precache.mjs` puts into `index.html` and then deletes.
+//! Writes the language packs (`lang/<tag>.txt`, see `i18n::pack`; English too) into a built site, and
+//! `boot-texts.tsv`: the start screen's title and text per language but English, which `index.html` has
+//! already (tag, title, text; tab-separated), which `scripts/precache.mjs` puts into `index.html` and then
+//! deletes.
 //!
 //! Run by the build (`scripts/precache.mjs`, Trunk's post-build hook):
 //! `cargo run --example lang_packs -- <site folder>`.
@@ -16,7 +17,7 @@ fn main() -> ExitCode {
         eprintln!("usage: lang_packs <site folder>");
         return ExitCode::FAILURE;
     };
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    for lang in Lang::ALL {
         let file = site.join(pack::path(lang));
         let written = file
             .parent()

@@ -28,7 +28,7 @@ async function coldLoad() {
   }
   rows.sort((a, b) => b.gzip - a.gzip);
   // A first visit fetches every file the worker precaches, plus at most one language pack (lang/*.txt, the
-  // one the device reads; none for English). Count the largest pack: the worst case.
+  // one the device reads, English included). Count the largest pack: the worst case.
   const isPack = (r) => r.file.startsWith('lang/');
   const packs = rows.filter(isPack);
   const counted = [...rows.filter((r) => !isPack(r)), ...packs.slice(0, 1)];

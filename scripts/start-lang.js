@@ -33,33 +33,35 @@ try {
       }
     }
   }
-  if (tag && tag !== 'en' && known.includes(tag)) {
-    document.documentElement.dataset.boot = tag;
-    document.documentElement.lang = tag;
-    // The app fetches its language pack (src/platform/lang_pack.rs) only once the wasm has arrived, and
-    // waits for it before it shows anything: start the download early so it arrives while the wasm
-    // downloads. Not at once: on a slow link it would share the bandwidth with the stylesheets and delay
-    // the start screen; from the first frame (the stylesheets are in by then) or, in a tab that draws no
-    // frames, when the document is parsed. Same URL (this script sits beside lang/), CORS mode and
-    // credentials as the app's fetch(), which the browser then answers from this preload.
-    const script = document.currentScript;
-    if (script && script.src) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.setAttribute('fetchpriority', 'low');
-      link.href = new URL('lang/' + tag + '.txt', script.src).href;
-      let started = false;
-      const start = () => {
-        if (!started) {
-          started = true;
-          document.head.appendChild(link);
-        }
-      };
-      requestAnimationFrame(start);
-      document.addEventListener('DOMContentLoaded', start);
-    }
+  // The language the app will start in: English when nothing else matches.
+  const reading = tag && known.includes(tag) ? tag : 'en';
+  if (reading !== 'en') {
+    document.documentElement.dataset.boot = reading;
+    document.documentElement.lang = reading;
+  }
+  // The app fetches its language pack (src/platform/lang_pack.rs; English is one too) only once the wasm
+  // has arrived, and waits for it before it shows anything: start the download early so it arrives while
+  // the wasm downloads. Not at once: on a slow link it would share the bandwidth with the stylesheets and
+  // delay the start screen; from the first frame (the stylesheets are in by then) or, in a tab that draws
+  // no frames, when the document is parsed. Same URL (this script sits beside lang/), CORS mode and
+  // credentials as the app's fetch(), which the browser then answers from this preload.
+  const script = document.currentScript;
+  if (script && script.src) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.setAttribute('fetchpriority', 'low');
+    link.href = new URL('lang/' + reading + '.txt', script.src).href;
+    let started = false;
+    const start = () => {
+      if (!started) {
+        started = true;
+        document.head.appendChild(link);
+      }
+    };
+    requestAnimationFrame(start);
+    document.addEventListener('DOMContentLoaded', start);
   }
 } catch (e) {
   // The English start screen stays.

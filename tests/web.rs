@@ -33,9 +33,19 @@ async fn next_tick() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The app reads every text from a language pack, which the build writes next to it (not served to these
+/// tests): install English from its table, as the pack writer would.
+fn install_english() {
+    use my_number_guide::domain::language::Lang;
+    use my_number_guide::i18n::{english, pack};
+    pack::install(Lang::En, pack::encode(Lang::En, english()))
+        .expect("the English pack reads back");
+}
+
 #[wasm_bindgen_test]
 async fn mounting_the_app_shows_all_eight_stage_titles_in_order() {
     go_to("/");
+    install_english();
     use my_number_guide::platform::storage;
     // A first run: other tests in this page may have stored progress (in another language).
     let _ = storage::clear();
@@ -127,4 +137,52 @@ fn the_error_screen_offers_the_stored_data_and_a_reload() {
         .unwrap_or_default()
         .starts_with("blob:"));
     assert!(text.contains("Reload"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_notice_waits_for_try_again_then_goes() {
+    use my_number_guide::platform::document;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let boot = page.create_element("div").expect("a div");
+    boot.set_id("boot");
+    boot.set_inner_html(r#"<main class="app-main"><p>Start screen</p></main>"#);
+    page.body()
+        .expect("a body")
+        .append_child(&boot)
+        .expect("appended");
+
+    let done = Rc::new(Cell::new(false));
+    let finished = done.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        document::boot_notice("日本語 could not be downloaded <now>.", "Try again").await;
+        finished.set(true);
+    });
+    next_tick().await;
+    let notice = boot
+        .query_selector("[role=alert]")
+        .ok()
+        .flatten()
+        .expect("the notice is on the start screen");
+    assert_eq!(
+        notice.text_content().unwrap_or_default(),
+        "日本語 could not be downloaded <now>.Try again"
+    );
+    assert!(!done.get(), "it waits for the user");
+    notice
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("a Try again button")
+        .click();
+    next_tick().await;
+    assert!(done.get(), "Try again ends the wait");
+    assert!(boot.query_selector("[role=alert]").ok().flatten().is_none());
+    boot.remove();
 }

@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "Your saved progress could not be read. It was kept aside, untouched, and the app starts empty. You can export the old data from Settings.",
         storage_unreadable_export: "Export the unreadable data",
         storage_future: "Your saved progress comes from a newer version of the app. It is kept as it is; this version will not save over it.",
-        lang_missing: "{language} could not be downloaded: it needs an internet connection once. Until then the app is in English.",
+        lang_missing: "{language} could not be downloaded: it needs an internet connection once.",
         lang_retry: "Try again",
         machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.",
         switch_to_english: "Show in English",

@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "Progres tersimpan Anda tidak dapat dibaca. Data itu disisihkan tanpa diubah, dan aplikasi dimulai dalam keadaan kosong. Anda dapat mengekspor data lama dari Pengaturan.",
         storage_unreadable_export: "Ekspor data yang tidak terbaca",
         storage_future: "Progres tersimpan Anda berasal dari versi aplikasi yang lebih baru. Data itu dibiarkan apa adanya; versi ini tidak akan menimpanya.",
-        lang_missing: "{language} tidak dapat diunduh: perlu koneksi internet satu kali. Sampai saat itu aplikasi tampil dalam bahasa Inggris.",
+        lang_missing: "{language} tidak dapat diunduh: perlu koneksi internet satu kali.",
         lang_retry: "Coba lagi",
         machine_translation: "Terjemahan ini dibuat oleh mesin dan belum diperiksa oleh penutur asli.",
         switch_to_english: "Tampilkan dalam bahasa Inggris",

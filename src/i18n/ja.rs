@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "保存した進み具合を読み込めませんでした。そのデータは手を付けずに別に保管し、アプリは空の状態で始まります。古いデータは「設定」から書き出せます。",
         storage_unreadable_export: "読み込めなかったデータを書き出す",
         storage_future: "保存した進み具合はアプリの新しいバージョンで作られています。データはそのまま残し、このバージョンでは上書きしません。",
-        lang_missing: "{language}をダウンロードできませんでした。最初の一度だけインターネット接続が必要です。それまでは英語で表示します。",
+        lang_missing: "{language}をダウンロードできませんでした。最初の一度だけインターネット接続が必要です。",
         lang_retry: "もう一度試す",
         machine_translation: "この翻訳は機械翻訳で、日本語を母語とする人による確認はまだ受けていません。",
         switch_to_english: "英語で表示",

@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "저장된 진행 상황을 읽을 수 없었어요. 손대지 않고 따로 보관했고, 앱은 빈 상태로 시작해요. 설정에서 이전 데이터를 내보낼 수 있어요.",
         storage_unreadable_export: "읽을 수 없는 데이터 내보내기",
         storage_future: "저장된 진행 상황이 더 새로운 버전의 앱에서 만들어졌어요. 그대로 보관하며, 이 버전은 그 위에 덮어 저장하지 않아요.",
-        lang_missing: "{language}을(를) 내려받지 못했어요. 처음 한 번은 인터넷 연결이 필요해요. 그때까지는 영어로 표시돼요.",
+        lang_missing: "{language}을(를) 내려받지 못했어요. 처음 한 번은 인터넷 연결이 필요해요.",
         lang_retry: "다시 시도",
         machine_translation: "이 번역은 기계 번역이며, 아직 한국어 원어민의 검토를 받지 않았어요.",
         switch_to_english: "영어로 보기",

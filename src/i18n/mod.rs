@@ -19,16 +19,14 @@ macro_rules! table {
 }
 
 pub mod dates;
-mod en;
-pub mod pack;
-pub mod phrases;
-pub mod plan_text;
-pub mod reminder_text;
-pub mod terms;
-// English is built into the app. The other languages are language packs (`pack`): the build writes one
-// file per language from these tables, and the app downloads only the one the user reads.
+// English is the source every language mirrors. In the app (wasm) every language, English too, is a
+// language pack (`pack`): the build writes one file per language from these tables, and the app downloads
+// only the one the user reads. The English table is still compiled into the app's crate (the pack reader's
+// list lengths come from it, worked out by the compiler), but the app does not use its texts, so they are
+// not in the wasm. Native builds (tests, the pack writer) use every table directly.
 #[cfg(not(target_arch = "wasm32"))]
 mod bn;
+mod en;
 #[cfg(not(target_arch = "wasm32"))]
 mod id;
 #[cfg(not(target_arch = "wasm32"))]
@@ -39,8 +37,13 @@ mod ko;
 mod my;
 #[cfg(not(target_arch = "wasm32"))]
 mod ne;
+pub mod pack;
+pub mod phrases;
+pub mod plan_text;
+pub mod reminder_text;
 #[cfg(not(target_arch = "wasm32"))]
 mod si;
+pub mod terms;
 #[cfg(not(target_arch = "wasm32"))]
 mod vi;
 #[cfg(not(target_arch = "wasm32"))]
@@ -80,7 +83,7 @@ macro_rules! ui_strings {
             }
 
             /// The strings from texts in declaration order.
-            pub fn from_texts(texts: [&'static str; Self::LEN]) -> Ui {
+            pub const fn from_texts(texts: [&'static str; Self::LEN]) -> Ui {
                 let [$($key),*] = texts;
                 Ui { $($key),* }
             }
@@ -350,13 +353,13 @@ impl Texts {
 
 /// The texts for `lang`.
 ///
-/// In the app (wasm) only English is built in: another language is there once its pack is installed
-/// ([`pack::install`]), and until then this is English. Native builds (tests, the pack writer) have every
-/// table built in.
+/// In the app (wasm) a language is there once its pack is installed ([`pack::install`]); until then these
+/// are the texts of the language [`shown`] instead, and before any pack is installed, [`built_in_english`]. Native
+/// builds (tests, the pack writer) have every table built in.
 pub fn texts(lang: Lang) -> &'static Texts {
     #[cfg(target_arch = "wasm32")]
     {
-        pack::installed(lang).unwrap_or(&en::TEXTS)
+        pack::installed(shown(lang)).unwrap_or(&BUILT_IN)
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -364,15 +367,83 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// Whether `lang`'s texts are ready to show (English always is).
-pub fn is_available(lang: Lang) -> bool {
-    lang == Lang::En || cfg!(not(target_arch = "wasm32")) || pack::installed(lang).is_some()
+/// The language `lang`'s texts are shown in: `lang` once its texts are here; until then English if its
+/// pack is installed, else the first language installed (the app starts only once one is).
+pub fn shown(lang: Lang) -> Lang {
+    if is_available(lang) {
+        lang
+    } else {
+        pack::fallback().unwrap_or(Lang::En)
+    }
 }
 
-/// The English table, which every language pack mirrors.
+/// Whether `lang`'s texts are ready to show.
+pub fn is_available(lang: Lang) -> bool {
+    cfg!(not(target_arch = "wasm32")) || pack::installed(lang).is_some()
+}
+
+/// The English table, which every language pack mirrors. The app itself does not use it (its English is a
+/// pack too); tests and the pack writer do.
 pub fn english() -> &'static Texts {
     &en::TEXTS
 }
+
+/// The English texts the app has whatever packs are installed: in the app (wasm) only those of the error
+/// screen, of the start screen's notice when no pack can be downloaded (`crate::start`), and of the note
+/// under a machine translation (its English line and its button); every other text is empty there. Native
+/// builds have the whole English table.
+pub fn built_in_english() -> &'static Texts {
+    #[cfg(target_arch = "wasm32")]
+    {
+        &BUILT_IN
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        &en::TEXTS
+    }
+}
+
+/// The English texts the app always has, before and beside any language pack (see [`built_in_english`]).
+/// Every other text is empty: the app's screens are built only once a pack is installed. Only these few
+/// English strings are in the wasm.
+#[cfg(any(target_arch = "wasm32", test))]
+static BUILT_IN: Texts = {
+    const NO_STAGE: StageText = StageText {
+        title: "",
+        what: "",
+        term_meanings: &[],
+        bring: &[],
+        todo: &[],
+        counter: "",
+        tips: &[],
+    };
+    const NO_TASK: TaskText = TaskText {
+        title: "",
+        reason: "",
+    };
+    const NO_PHRASE: PhraseText = PhraseText {
+        title: "",
+        meanings: &[],
+    };
+    let en = &en::TEXTS.ui;
+    let mut ui = Ui::from_texts([""; Ui::LEN]);
+    ui.app_name = en.app_name;
+    ui.lang_missing = en.lang_missing;
+    ui.lang_retry = en.lang_retry;
+    ui.panic_title = en.panic_title;
+    ui.panic_body = en.panic_body;
+    ui.panic_reload = en.panic_reload;
+    ui.export_button = en.export_button;
+    ui.machine_translation = en.machine_translation;
+    ui.switch_to_english = en.switch_to_english;
+    Texts {
+        ui,
+        tasks: [NO_TASK; Task::ALL.len()],
+        phrases: [NO_PHRASE; PhraseId::ALL.len()],
+        rules: [""; Rule::ALL.len()],
+        stages: [NO_STAGE; StageId::ALL.len()],
+    }
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 fn built_in(lang: Lang) -> &'static Texts {
@@ -414,6 +485,37 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_english_has_the_error_screen_the_missing_texts_notice_and_the_machine_translation_note(
+    ) {
+        let (fallback, english) = (&BUILT_IN.ui, &english().ui);
+        for (key, shown, source) in [
+            (
+                "machine_translation",
+                fallback.machine_translation,
+                english.machine_translation,
+            ),
+            (
+                "switch_to_english",
+                fallback.switch_to_english,
+                english.switch_to_english,
+            ),
+            ("lang_missing", fallback.lang_missing, english.lang_missing),
+            ("lang_retry", fallback.lang_retry, english.lang_retry),
+            ("panic_title", fallback.panic_title, english.panic_title),
+            ("panic_body", fallback.panic_body, english.panic_body),
+            ("panic_reload", fallback.panic_reload, english.panic_reload),
+            (
+                "export_button",
+                fallback.export_button,
+                english.export_button,
+            ),
+        ] {
+            assert!(!shown.is_empty(), "{key}");
+            assert_eq!(shown, source, "{key}");
+        }
+    }
 
     #[test]
     fn every_stage_has_a_title_in_every_language() {

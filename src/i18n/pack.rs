@@ -1,5 +1,5 @@
-//! Language packs: every text of one language in one small file, so the app is built with English only and
-//! a phone downloads just the language its user reads (each language costs about 8 KiB gzipped).
+//! Language packs: every text of one language in one small file, so the app is built without any language's
+//! texts and a phone downloads just the language its user reads (6–9 KiB gzipped each).
 //!
 //! The format is plain UTF-8: a header line `my-number-guide-texts <format> <language tag> <shape>`, then
 //! every string of the language's [`Texts`] in a fixed order (UI keys in declaration order; per stage its
@@ -11,14 +11,17 @@
 
 use std::cell::RefCell;
 
-use super::{english, PhraseText, StageText, TaskText, Texts, Ui};
+use super::phrases::PhraseId;
+use super::{PhraseText, StageText, TaskText, Texts, Ui};
+use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
+use crate::domain::plan::{Rule, Task};
 
 const MAGIC: &str = "my-number-guide-texts";
 const FORMAT: u32 = 1;
 const SEPARATOR: char = '\u{1e}';
 
-/// Why a pack cannot be used. The app then stays in English and says so.
+/// Why a pack cannot be used. The app then stays in the language it shows and says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PackError {
     /// Not a language pack at all (an error page, an empty or damaged file).
@@ -60,30 +63,82 @@ pub fn strings(texts: &Texts) -> Vec<&'static str> {
     out
 }
 
-/// A fingerprint of the English keys and list lengths (FNV-1a, 64 bits, hex).
-pub fn shape() -> String {
-    let en = english();
-    let mut description: Vec<String> = Ui::KEYS.iter().map(|key| (*key).to_owned()).collect();
-    for stage in &en.stages {
-        description.push(format!(
-            "stage {} {} {} {}",
+/// The list lengths of the English table, which every language mirrors (checked by the i18n tests): how a
+/// pack's strings are cut into lists. The compiler works them out, so the app carries these numbers but
+/// not the English texts.
+struct Shape {
+    /// Per stage, in the order of [`StageId::ALL`]: term meanings, what to bring, checklist, tips.
+    stages: [[usize; 4]; StageId::ALL.len()],
+    /// Per phrase card, in the order of [`PhraseId::ALL`]: its meanings.
+    phrases: [usize; PhraseId::ALL.len()],
+}
+
+const SHAPE: Shape = {
+    let en = &super::en::TEXTS;
+    let mut stages = [[0; 4]; StageId::ALL.len()];
+    let mut i = 0;
+    while i < stages.len() {
+        let stage = &en.stages[i];
+        stages[i] = [
             stage.term_meanings.len(),
             stage.bring.len(),
             stage.todo.len(),
-            stage.tips.len()
-        ));
+            stage.tips.len(),
+        ];
+        i += 1;
     }
-    description.push(format!("tasks {}", en.tasks.len()));
-    for phrase in &en.phrases {
-        description.push(format!("phrase {}", phrase.meanings.len()));
+    let mut phrases = [0; PhraseId::ALL.len()];
+    let mut i = 0;
+    while i < phrases.len() {
+        phrases[i] = en.phrases[i].meanings.len();
+        i += 1;
     }
-    description.push(format!("rules {}", en.rules.len()));
+    Shape { stages, phrases }
+};
+
+/// A fingerprint of the UI keys, the number of tasks and [`SHAPE`] (FNV-1a, 64 bits).
+const FINGERPRINT: u64 = {
+    const fn mix(mut hash: u64, bytes: &[u8]) -> u64 {
+        let mut i = 0;
+        while i < bytes.len() {
+            hash ^= bytes[i] as u64;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
+        }
+        hash
+    }
+    const fn mix_len(hash: u64, len: usize) -> u64 {
+        mix(hash, &(len as u64).to_le_bytes())
+    }
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in description.join("\n").bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    let mut i = 0;
+    while i < Ui::KEYS.len() {
+        hash = mix(hash, Ui::KEYS[i].as_bytes());
+        hash = mix(hash, b"\n");
+        i += 1;
     }
-    format!("{hash:016x}")
+    let mut i = 0;
+    while i < SHAPE.stages.len() {
+        let mut j = 0;
+        while j < 4 {
+            hash = mix_len(hash, SHAPE.stages[i][j]);
+            j += 1;
+        }
+        i += 1;
+    }
+    hash = mix_len(hash, Task::ALL.len());
+    hash = mix_len(hash, Rule::ALL.len());
+    let mut i = 0;
+    while i < SHAPE.phrases.len() {
+        hash = mix_len(hash, SHAPE.phrases[i]);
+        i += 1;
+    }
+    hash
+};
+
+/// The fingerprint as the pack header writes it (16 hex digits).
+pub fn shape() -> String {
+    format!("{FINGERPRINT:016x}")
 }
 
 /// Writes `texts` as `lang`'s pack.
@@ -144,35 +199,34 @@ impl Cursor {
 
 /// Builds a `Texts` in the shape of English.
 fn read(cursor: &mut Cursor) -> Option<Texts> {
-    let en = english();
     let ui = Ui::from_texts(cursor.list(Ui::LEN)?.try_into().ok()?);
-    let mut stages = Vec::with_capacity(en.stages.len());
-    for shape in &en.stages {
+    let mut stages = Vec::with_capacity(SHAPE.stages.len());
+    for [terms, bring, todo, tips] in SHAPE.stages {
         stages.push(StageText {
             title: cursor.one()?,
             what: cursor.one()?,
-            term_meanings: cursor.list(shape.term_meanings.len())?,
-            bring: cursor.list(shape.bring.len())?,
-            todo: cursor.list(shape.todo.len())?,
+            term_meanings: cursor.list(terms)?,
+            bring: cursor.list(bring)?,
+            todo: cursor.list(todo)?,
             counter: cursor.one()?,
-            tips: cursor.list(shape.tips.len())?,
+            tips: cursor.list(tips)?,
         });
     }
-    let mut tasks = Vec::with_capacity(en.tasks.len());
-    for _ in &en.tasks {
+    let mut tasks = Vec::with_capacity(Task::ALL.len());
+    for _ in Task::ALL {
         tasks.push(TaskText {
             title: cursor.one()?,
             reason: cursor.one()?,
         });
     }
-    let mut phrases = Vec::with_capacity(en.phrases.len());
-    for shape in &en.phrases {
+    let mut phrases = Vec::with_capacity(SHAPE.phrases.len());
+    for meanings in SHAPE.phrases {
         phrases.push(PhraseText {
             title: cursor.one()?,
-            meanings: cursor.list(shape.meanings.len())?,
+            meanings: cursor.list(meanings)?,
         });
     }
-    let rules = cursor.list(en.rules.len())?;
+    let rules = cursor.list(Rule::ALL.len())?;
     Some(Texts {
         ui,
         tasks: tasks.try_into().ok()?,
@@ -199,6 +253,19 @@ pub fn install(lang: Lang, body: String) -> Result<&'static Texts, PackError> {
     Ok(texts)
 }
 
+/// The installed language to show while the one chosen is missing: English if its pack is installed,
+/// else the first one installed.
+pub fn fallback() -> Option<Lang> {
+    INSTALLED.with(|installed| {
+        let installed = installed.borrow();
+        installed
+            .iter()
+            .find(|(l, _)| *l == Lang::En)
+            .or(installed.first())
+            .map(|(l, _)| *l)
+    })
+}
+
 /// `lang`'s installed pack, if any.
 pub fn installed(lang: Lang) -> Option<&'static Texts> {
     INSTALLED.with(|installed| {
@@ -220,13 +287,9 @@ mod tests {
         Box::leak(s.into_boxed_str())
     }
 
-    fn others() -> impl Iterator<Item = Lang> {
-        Lang::ALL.into_iter().filter(|l| *l != Lang::En)
-    }
-
     #[test]
     fn every_language_comes_back_from_its_pack_text_for_text() {
-        for lang in others() {
+        for lang in Lang::ALL {
             let original = texts(lang);
             let decoded =
                 decode(leak(encode(lang, original)), lang).expect("a pack the build wrote");
@@ -309,6 +372,22 @@ mod tests {
             Some(PackError::NotAPack)
         );
         assert!(installed(Lang::Ne).is_none());
+    }
+
+    #[test]
+    fn while_a_language_is_missing_english_is_shown_if_installed_else_the_first_installed() {
+        // Packs are installed per thread: start from none.
+        std::thread::spawn(|| {
+            assert_eq!(fallback(), None);
+            for lang in [Lang::Ja, Lang::Ko] {
+                install(lang, encode(lang, texts(lang))).expect("a good pack");
+            }
+            assert_eq!(fallback(), Some(Lang::Ja));
+            install(Lang::En, encode(Lang::En, texts(Lang::En))).expect("a good pack");
+            assert_eq!(fallback(), Some(Lang::En));
+        })
+        .join()
+        .expect("the checks pass");
     }
 
     proptest! {

@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "Không đọc được tiến trình đã lưu của bạn. Dữ liệu đó được cất riêng, giữ nguyên, và ứng dụng bắt đầu trống. Bạn có thể xuất dữ liệu cũ trong phần Cài đặt.",
         storage_unreadable_export: "Xuất dữ liệu không đọc được",
         storage_future: "Tiến trình đã lưu của bạn đến từ phiên bản mới hơn của ứng dụng. Dữ liệu được giữ nguyên; phiên bản này sẽ không ghi đè lên.",
-        lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet. Trước đó, ứng dụng hiển thị bằng tiếng Anh.",
+        lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet.",
         lang_retry: "Thử lại",
         machine_translation: "Bản dịch này do máy thực hiện và chưa được người bản ngữ kiểm tra.",
         switch_to_english: "Xem bằng tiếng Anh",

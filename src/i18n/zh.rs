@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "无法读取你保存的进度。这些数据已原封不动地另行保留，应用将从空白开始。你可以在“设置”中导出旧数据。",
         storage_unreadable_export: "导出无法读取的数据",
         storage_future: "你保存的进度来自较新版本的应用。数据将保持原样；此版本不会覆盖它。",
-        lang_missing: "无法下载{language}：首次使用需要联网一次。在此之前，应用以英语显示。",
+        lang_missing: "无法下载{language}：首次使用需要联网一次。",
         lang_retry: "重试",
         machine_translation: "本译文由机器翻译，尚未经过以中文为母语的人审校。",
         switch_to_english: "用英语显示",

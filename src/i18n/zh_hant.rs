@@ -138,7 +138,7 @@ pub static TEXTS: Texts = Texts {
         storage_unreadable: "無法讀取你儲存的進度。這些資料已原封不動另外保留，App 將從空白開始。你可以在「設定」中匯出舊資料。",
         storage_unreadable_export: "匯出無法讀取的資料",
         storage_future: "你儲存的進度來自較新版本的 App。資料會保持原樣；這個版本不會覆寫它。",
-        lang_missing: "無法下載{language}：需要連上網路一次。在那之前，App 以英語顯示。",
+        lang_missing: "無法下載{language}：需要連上網路一次。",
         lang_retry: "再試一次",
         machine_translation: "本譯文由機器翻譯，尚未經過以中文為母語的人校對。",
         switch_to_english: "以英語顯示",

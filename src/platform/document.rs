@@ -1,4 +1,8 @@
-//! The document around the app: `<html lang>` and the deploy path from `<base href>`.
+//! The document around the app: `<html lang>`, the deploy path from `<base href>`, and the static start
+//! screen of `index.html`.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::language::Lang;
 
@@ -44,4 +48,54 @@ pub fn remove_boot_screen() {
     {
         boot.remove();
     }
+}
+
+/// Shows `message` with a `button` on the static start screen, as an alert, until the button is pressed or
+/// the browser comes back online; then removes it. Used when no language pack can be downloaded.
+pub async fn boot_notice(message: &str, button: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(main) = document.query_selector("#boot .app-main").ok().flatten() else {
+        return;
+    };
+    let html = format!(
+        r#"<div id="boot-notice" class="notice notice-warn" role="alert"><p>{}</p><button type="button" class="button">{}</button></div>"#,
+        escape(message),
+        escape(button)
+    );
+    if main.insert_adjacent_html("beforeend", &html).is_err() {
+        return;
+    }
+    let notice = document.get_element_by_id("boot-notice");
+    let button = notice
+        .as_ref()
+        .and_then(|n| n.query_selector("button").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    let mut resolve = None;
+    let pressed = js_sys::Promise::new(&mut |done, _| resolve = Some(done));
+    if let Some(resolve) = &resolve {
+        if let Some(button) = &button {
+            button.set_onclick(Some(resolve));
+        }
+        let _ = window.add_event_listener_with_callback("online", resolve);
+    }
+    let _ = JsFuture::from(pressed).await;
+    if let Some(resolve) = &resolve {
+        let _ = window.remove_event_listener_with_callback("online", resolve);
+    }
+    if let Some(notice) = notice {
+        notice.remove();
+    }
+}
+
+/// `text` as HTML text.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

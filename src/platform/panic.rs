@@ -4,6 +4,7 @@
 use crate::domain::language::Lang;
 use crate::domain::progress;
 use crate::i18n::texts;
+use crate::platform::document::escape;
 use crate::platform::{download, storage};
 
 pub fn install_hook() {
@@ -51,11 +52,4 @@ pub fn render_error_screen(target: &web_sys::Element) {
         escape(&href),
         escape(ui.panic_reload),
     ));
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

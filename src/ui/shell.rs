@@ -114,7 +114,7 @@ fn LanguageSelect() -> impl IntoView {
 fn MachineTranslationNote() -> impl IntoView {
     let state = use_state();
     let Locale { lang, t } = use_locale();
-    let english = crate::i18n::english();
+    let english = crate::i18n::built_in_english();
     lang.is_machine_translated().then(|| {
         view! {
             <aside class="mt-note">

@@ -37,7 +37,8 @@ pub struct AppState {
     /// The plan for `progress` on `today`, worked out once for every screen.
     pub plan: Memo<Plan>,
     pub storage: RwSignal<StorageStatus>,
-    /// The language the app is shown in: the chosen one once its texts are here, English until then.
+    /// The language the app is shown in: the chosen one once its texts are here; until then English if
+    /// its pack is here, else the language the app started in (`i18n::shown`).
     pub lang: Memo<Lang>,
     /// A chosen language whose pack could not be downloaded (offline on first use).
     pub lang_missing: RwSignal<Option<Lang>>,
@@ -158,12 +159,7 @@ fn follow_language(progress: RwSignal<Progress>, online: RwSignal<bool>) -> Lang
     let packs_installed = RwSignal::new(0u32);
     let shown = Memo::new(move |_| {
         packs_installed.track();
-        let chosen = chosen.get();
-        if i18n::is_available(chosen) {
-            chosen
-        } else {
-            Lang::En
-        }
+        i18n::shown(chosen.get())
     });
     let missing = RwSignal::new(None);
     let retry = RwSignal::new(0u32);
@@ -241,7 +237,9 @@ pub struct Locale {
 }
 
 impl Locale {
+    /// `lang`, or the language shown while its texts are missing.
     pub fn new(lang: Lang) -> Locale {
+        let lang = i18n::shown(lang);
         Locale {
             lang,
             t: i18n::texts(lang),

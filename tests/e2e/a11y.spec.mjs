@@ -80,11 +80,20 @@ test.describe('without a service worker (so the blocked pack request is not answ
   test('the notices and plan checkboxes that only some users see have no serious or critical axe violations', async ({ page }) => {
     await seedProgress(page);
     // A language that cannot be downloaded (as offline on first use) shows its notice with "Try again".
-    await page.route('**/lang/*.txt', (route) => route.abort());
+    await page.route('**/lang/ko.txt', (route) => route.abort());
     await page.goto('/stage/register');
     await expect(page.getByRole('checkbox', { name: 'Report your new address (転入届) at the new city: I have done this' })).toBeChecked();
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });
     await expect(page.getByRole('alert').filter({ hasText: '한국어 could not be downloaded' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('the start screen saying no language could be downloaded has no serious or critical axe violations', async ({ page }) => {
+    await page.route('**/lang/*.txt', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert').filter({ hasText: 'English could not be downloaded' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

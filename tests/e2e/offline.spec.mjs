@@ -1,11 +1,13 @@
 import { test, expect } from '@playwright/test';
-import { startServer, waitForController } from './server.mjs';
+import { startServer, waitForController, waitForPack } from './server.mjs';
 
 test('with the server gone, a reload shows the app and the progress, and a stage deep link opens', async ({ page }) => {
   const server = await startServer('dist', 4181);
   try {
     await page.goto(server.url + 'stage/register');
     await waitForController(page);
+    // English is a language pack too, kept by the worker once read.
+    await waitForPack(page, 'en');
     await page.getByRole('checkbox', { name: 'Passport' }).check();
     await server.stop();
 
@@ -27,6 +29,7 @@ test('the offline badge appears when the network goes away', async ({ page, cont
   try {
     await page.goto(server.url);
     await waitForController(page);
+    await waitForPack(page, 'en');
     await context.setOffline(true);
     await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
     await page.reload();
@@ -48,6 +51,7 @@ test('served under a sub-path, the app, its worker and deep links work there', a
     await waitForController(page);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
     expect(scope).toBe(server.url);
+    await waitForPack(page, 'en');
     await server.stop();
     await page.goto(server.url + 'settings');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
@@ -74,18 +78,48 @@ test('a language read once online is there offline; one never downloaded says so
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたのマイナンバーカード');
 
+    // The app stays in the language it shows, Japanese, rather than switching to another one.
     await page.getByRole('combobox', { name: '言語' }).selectOption({ label: '한국어' });
-    const notice = page.getByRole('alert').filter({ hasText: '한국어 could not be downloaded' });
+    const notice = page.getByRole('alert').filter({ hasText: '한국어をダウンロードできませんでした' });
     await expect(notice).toBeVisible();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await page.screenshot({ path: test.info().outputPath('language-missing-offline-360.png') });
 
     server = await startServer('dist', 4185);
-    await notice.getByRole('button', { name: 'Try again' }).click();
+    await notice.getByRole('button', { name: 'もう一度試す' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('나의 마이넘버 카드');
     await expect(page.getByRole('alert')).toHaveCount(0);
   } finally {
     await server.stop();
   }
+});
+
+test.describe('without a service worker (so the blocked pack requests are not answered from its cache)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('with no language pack to be had, the start screen stays, says so, and the app starts on "Try again"', async ({ page }) => {
+    await page.route('**/lang/*.txt', (route) => route.abort());
+    await page.goto('/stage/register');
+    const notice = page.getByRole('alert').filter({ hasText: 'English could not be downloaded' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByText('Your My Number Card, step by step')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('no-language-pack-360.png') });
+
+    await page.unroute('**/lang/*.txt');
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register your address' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText('Your My Number Card, step by step')).toHaveCount(0);
+  });
+
+  test('a Japanese reader whose pack cannot be downloaded gets the app in English, and told so', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('my-number-guide/progress', JSON.stringify({ version: 2, milestones: {}, ticks: [], settings: { lang: 'ja' } })),
+    );
+    await page.route('**/lang/ja.txt', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert').filter({ hasText: '日本語 could not be downloaded' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your My Number Card');
+  });
 });

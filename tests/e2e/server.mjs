@@ -20,3 +20,12 @@ export async function startServer(dir, port, base = '/') {
 export async function waitForController(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
 }
+
+// Waits until the service worker keeps the language pack `tag` (the app asks it to once the pack is read).
+export async function waitForPack(page, tag) {
+  await page.waitForFunction(
+    async (t) => (await caches.match(new URL(`lang/${t}.txt`, document.baseURI).href)) !== undefined,
+    tag,
+    { timeout: 20_000 },
+  );
+}
