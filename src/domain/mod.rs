@@ -15,7 +15,6 @@ pub mod phrase;
 pub mod plan;
 pub mod plan_line;
 pub mod progress;
-pub mod reminders;
 pub mod route;
 pub mod stored;
 

@@ -8,6 +8,5 @@ pub mod lang_pack;
 pub mod location;
 pub mod panic;
 pub mod service_worker;
-pub mod share;
 pub mod storage;
 pub mod wake_lock;

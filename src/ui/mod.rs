@@ -1,7 +1,6 @@
 //! Leptos components: they render state and turn user actions into calls on the domain.
 
 mod app;
-mod calendar_export;
 mod checklist;
 mod date_field;
 mod home;
