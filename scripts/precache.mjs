@@ -15,12 +15,13 @@
 //   writeLanguagePacks       lang/<tag>.txt with `cargo run --example lang_packs`, from the same tables the
 //                            native tests check; returns the start screen in every language;
 //   addStartScreens          those start screens into index.html, and scripts/start-lang.js (which picks
-//                            one before the first paint) as start-lang-<hash>.js first in <head>;
-//   writePrecacheList        sw.js: the worker source (public/sw.js) with the list of every built file to
-//                            precache (all but the language packs, which the worker keeps once the user
-//                            reads one) and a version derived from the content of all of them (Trunk 0.21's
-//                            shared JS/wasm hash and unhashed snippets/ folder make file names alone an
-//                            unsafe cache key).
+//                            one before the first paint; minified in release builds) as
+//                            start-lang-<hash>.js first in <head>;
+//   writePrecacheList        sw.js: the worker source (public/sw.js, minified in release builds) with the
+//                            list of every built file to precache (all but the language packs, which the
+//                            worker keeps once the user reads one) and a version derived from the content
+//                            of all of them (Trunk 0.21's shared JS/wasm hash and unhashed snippets/
+//                            folder make file names alone an unsafe cache key).
 // Usage outside Trunk: node scripts/precache.mjs <dir>   (used by the update test to make "build B").
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -108,6 +109,15 @@ async function minifyGlue(html, dir) {
   return html;
 }
 
+// (release) A classic script copied into the build (the start-up language picker, the service worker),
+// through terser like the glue: its comments and long names are most of its bytes. Top-level names are
+// kept (not module code: the worker's VERSION and PRECACHE are declared in lines added before it).
+async function minifyScript(source) {
+  if (!release) return source;
+  const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
+  return code ? code + '\n' : source;
+}
+
 async function dropUnusedWasmExports(html, dir) {
   for (const name of await readdir(dir)) {
     if (!name.endsWith('_bg.wasm')) continue;
@@ -158,7 +168,7 @@ async function addStartScreens(html, dir, base, variants) {
   const english = html.match(/<div class="?boot-text"?>[\s\S]*?<\/div>/);
   if (!english) fail('no English start screen (div.boot-text) in index.html');
   html = html.replace(english[0], english[0] + variants);
-  const startLang = await readFile('scripts/start-lang.js', 'utf8');
+  const startLang = await minifyScript(await readFile('scripts/start-lang.js', 'utf8'));
   const startName = `start-lang-${sha(startLang).slice(0, 16)}.js`;
   await writeFile(join(dir, startName), startLang);
   // First in <head> after the policy, so it runs before anything is drawn.
@@ -170,7 +180,9 @@ async function addStartScreens(html, dir, base, variants) {
 
 async function writePrecacheList(dir) {
   const swPath = join(dir, 'sw.js');
-  const workerSource = await readFile(swPath, 'utf8').then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''));
+  const workerSource = await readFile(swPath, 'utf8')
+    .then((s) => s.replace(/^const VERSION = [^\n]*\nconst PRECACHE = [^\n]*\n/, ''))
+    .then(minifyScript);
   const files = (await listFiles(dir)).filter((f) => f !== 'sw.js').sort();
   const hash = createHash('sha256');
   for (const f of files) {
