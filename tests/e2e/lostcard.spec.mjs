@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { startServer, waitForController } from './server.mjs';
+import { startServer, waitForController, waitForPack } from './server.mjs';
 
 // Issue 11 §3 and §5: a "Lost card" page one tap from every screen, working offline, with the help lines'
 // hours in the reader's language (FACTS "Lost card", R3, R17); and one page of every rule R1–R18 with its
@@ -97,6 +97,8 @@ test('with the network gone, the Lost card entry and the page still open', async
   try {
     await page.goto(server.url + 'settings');
     await waitForController(page);
+    // English is a language pack too: the worker keeps it once the app has read it.
+    await waitForPack(page, 'en');
     await server.stop();
     await context.setOffline(true);
 
