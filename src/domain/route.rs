@@ -1,7 +1,7 @@
 //! The app's addresses. Every screen has a real URL (relative to where the app is deployed), so a stage
 //! or a phrase card can be bookmarked and opened directly.
 //!
-//! A small hand-written router instead of `leptos_router`: five address shapes do not need a routing
+//! A small hand-written router instead of `leptos_router`: a handful of address shapes do not need a routing
 //! framework, and dropping it saves a large share of the wasm a phone downloads (see README, "Choices").
 
 use super::journey::StageId;
@@ -14,6 +14,10 @@ pub enum Route {
     Phrases,
     Phrase(PhraseId),
     Settings,
+    /// What to do when the card is lost: one tap from every screen, and it works offline.
+    LostCard,
+    /// Every rule of FACTS.md in plain words, with its sources.
+    Sources,
     NotFound,
 }
 
@@ -28,6 +32,8 @@ impl Route {
             ["phrases"] => Route::Phrases,
             ["phrases", slug] => PhraseId::from_slug(slug).map_or(Route::NotFound, Route::Phrase),
             ["settings"] => Route::Settings,
+            ["lost-card"] => Route::LostCard,
+            ["sources"] => Route::Sources,
             _ => Route::NotFound,
         }
     }
@@ -40,6 +46,8 @@ impl Route {
             Route::Phrases => "/phrases".to_owned(),
             Route::Phrase(p) => format!("/phrases/{}", p.slug()),
             Route::Settings => "/settings".to_owned(),
+            Route::LostCard => "/lost-card".to_owned(),
+            Route::Sources => "/sources".to_owned(),
             Route::NotFound => "/not-found".to_owned(),
         }
     }
@@ -60,7 +68,13 @@ mod tests {
 
     #[test]
     fn every_screen_has_an_address_that_parses_back() {
-        let mut routes = vec![Route::Home, Route::Phrases, Route::Settings];
+        let mut routes = vec![
+            Route::Home,
+            Route::Phrases,
+            Route::Settings,
+            Route::LostCard,
+            Route::Sources,
+        ];
         routes.extend(StageId::ALL.map(Route::Stage));
         routes.extend(PhraseId::ALL.map(Route::Phrase));
         for route in routes {
@@ -91,5 +105,22 @@ mod tests {
         assert_eq!(Route::Stage(StageId::Leave).section(), Route::Home);
         assert_eq!(Route::Phrase(PhraseId::Apply).section(), Route::Phrases);
         assert_eq!(Route::Settings.section(), Route::Settings);
+    }
+
+    #[test]
+    fn the_lost_card_page_and_the_sources_page_have_short_addresses_of_their_own() {
+        assert_eq!(Route::parse("/lost-card"), Route::LostCard);
+        assert_eq!(Route::parse("lost-card/"), Route::LostCard);
+        assert_eq!(Route::LostCard.path(), "/lost-card");
+        assert_eq!(Route::parse("/sources?lang=ne"), Route::Sources);
+        assert_eq!(Route::Sources.path(), "/sources");
+        // Not the phrase card of the same name, which stays under /phrases.
+        assert_ne!(
+            Route::parse("/lost-card"),
+            Route::Phrase(PhraseId::LostCard)
+        );
+        assert_eq!(Route::parse("/lost-card/police"), Route::NotFound);
+        assert_eq!(Route::LostCard.section(), Route::LostCard);
+        assert_eq!(Route::Sources.section(), Route::Sources);
     }
 }

@@ -2,11 +2,12 @@
 
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 pub static TEXTS: Texts = Texts {
     tasks: table!(task, Task::ALL),
     phrases: table!(phrase, PhraseId::ALL),
+    rules: table!(rule, Rule::ALL),
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Your My Number Card, step by step",
@@ -148,6 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "Meaning",
         help_heading: "Help in your language",
         help_body: "My Number Card help line (foreign languages): the hours differ between its language pages, so see kojinbango-card.go.jp/en-otoiawase/ for the current ones. Lost card: call at once to suspend it.",
+        lost_card_nav: "Lost card",
+        lost_title: "Lost your card?",
+        lost_suspend_heading: "1. Call now to suspend it",
+        lost_line_foreign: "Foreign languages",
+        lost_line_japanese: "Japanese",
+        lost_police_heading: "2. Report it to the police",
+        lost_police_body: "File a loss report (遺失届) and note its receipt number. If the card was stolen, say so and note the theft-report number.",
+        lost_city_heading: "3. Ask the city office for a new card",
+        lost_city_body: "Report the loss there and ask for a new card: ¥1,000 (¥800 without certificates). Many cities make it free when the card was stolen, with the police theft-report number. Fees differ between cities: ask.",
+        lost_express: "Express reissue (特急発行): ¥2,000, within 30 days of the loss report at the city office. The card is mailed to your registered address.",
+        lost_residence_heading: "Residence card lost too?",
+        lost_residence_body: "That is a separate report: to immigration, within 14 days of the day you found out.",
+        lost_residence_link: "Enter that day to see your deadline",
+        lost_phrase_link: "Phrases to show the staff",
+        sources_link: "All rules and sources",
+        sources_intro: "The rules behind your dates, in plain words, with the pages they come from. Fees and hours differ between cities: when unsure, ask your city office.",
+        rules_checked: "Checked 25 November 2026",
         not_found_title: "Page not found",
         not_found_body: "This page does not exist in the app.",
         back_home: "Back to home",
@@ -483,4 +501,28 @@ const fn phrase(card: PhraseId) -> PhraseText {
         ),
     };
     PhraseText { title, meanings }
+}
+
+/// Each rule of FACTS.md in plain words, for the sources page.
+const fn rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::R1 => "Register your address (転入届) at the city office within 14 days of moving in.",
+        Rule::R2 => "The notification letter (個人番号通知書) comes by registered mail about 2 to 3 weeks after you register (up to a month). It is not forwarded: put your name on the mailbox.",
+        Rule::R3 => "Express issuance (特急発行) is only for a first registration after arriving from abroad, within 30 days of it, or within 30 days of a lost card's city loss report (¥2,000). The card is mailed, in about 5 days to 2 weeks.",
+        Rule::R4 => "The application photo must be taken within the last 6 months.",
+        Rule::R5 => "The issuance notice (交付通知書) comes about a month after you apply (1 to 2 months in some cities).",
+        Rule::R6 => "Collect the card by the date printed on the postcard (cities print 1 to about 3 months). An expired card cannot be handed over.",
+        Rule::R7 => "With a period of stay, the card is valid to the end of the stay in force when it was issued or last extended. A new residence card does not change it, and no reminder is sent.",
+        Rule::R8 => "You can apply to renew your period of stay from about 3 months before it ends.",
+        Rule::R9 => "Extend the card at the city office before it expires (free). After that it is void, and a new card usually costs ¥1,000: ask your city.",
+        Rule::R10 => "The card's electronic certificates end with your period of stay, and extending the card does not renew them: renew them at the same visit.",
+        Rule::R11 => "After moving to another city: report your address (転入届) within 14 days of moving in and 30 days of the planned move-out, then ask for continued use (継続利用) within 90 days, or the card becomes void. Same city: 転居届 within 14 days.",
+        Rule::R12 => "Leaving Japan: the moving-out notification (転出届) can be filed from about 14 days before. It ends the card's use: get any certificates first.",
+        Rule::R13 => "For foreign residents the card becomes void on departure and the city collects it. Your number stays the same if you return.",
+        Rule::R14 => "Leave National Health Insurance and settle its premiums from about 2 weeks before you leave.",
+        Rule::R15 => "Pension lump sum (脱退一時金): claim within 2 years of leaving; it needs 6 months of paid contributions (student-measure months do not count). A 2025 reform changed rules: check nenkin.go.jp.",
+        Rule::R16 => "Registered on 1 January? You owe that year's resident tax: pay it or appoint a tax representative (納税管理人) before leaving.",
+        Rule::R17 => "Report a lost residence card to immigration within 14 days of finding out. It is separate from the My Number Card.",
+        Rule::R18 => "Moving to another city: file the moving-out notification (転出届) at the old city from about 14 days before (by mail or online too). Not needed within the same city.",
+    }
 }

@@ -2,9 +2,10 @@
 
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 pub static TEXTS: Texts = Texts {
+    rules: table!(rule, Rule::ALL),
     tasks: table!(task, Task::ALL),
     phrases: table!(phrase, PhraseId::ALL),
     ui: Ui {
@@ -148,6 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "Arti",
         help_heading: "Bantuan dalam bahasa Anda",
         help_body: "Layanan bantuan Kartu My Number (bahasa asing): jam layanannya berbeda antarhalaman bahasa, jadi lihat kojinbango-card.go.jp/en-otoiawase/ untuk jam yang berlaku saat ini. Kartu hilang: segera telepon untuk memblokirnya.",
+        lost_card_nav: "Kartu hilang",
+        lost_title: "Kartu Anda hilang?",
+        lost_suspend_heading: "1. Telepon sekarang untuk memblokirnya",
+        lost_line_foreign: "Bahasa asing",
+        lost_line_japanese: "Bahasa Jepang",
+        lost_police_heading: "2. Laporkan ke polisi",
+        lost_police_body: "Buat laporan kehilangan (遺失届) dan catat nomor tanda terimanya. Jika kartu dicuri, sampaikan hal itu dan catat nomor laporan pencuriannya.",
+        lost_city_heading: "3. Minta kartu baru ke balai kota",
+        lost_city_body: "Laporkan kehilangan di sana dan minta kartu baru: ¥1.000 (¥800 tanpa sertifikat). Banyak kota menggratiskannya jika kartu dicuri, dengan nomor laporan pencurian dari polisi. Biaya berbeda di tiap kota: tanyakan.",
+        lost_express: "Penerbitan ulang ekspres (特急発行): ¥2.000, dalam 30 hari sejak laporan kehilangan di balai kota. Kartu dikirim lewat pos ke alamat terdaftar Anda.",
+        lost_residence_heading: "Kartu Penduduk juga hilang?",
+        lost_residence_body: "Itu laporan terpisah: ke imigrasi, dalam 14 hari sejak hari Anda mengetahuinya.",
+        lost_residence_link: "Masukkan tanggal itu untuk melihat tenggat waktu Anda",
+        lost_phrase_link: "Frasa untuk ditunjukkan kepada petugas",
+        sources_link: "Semua aturan dan sumber",
+        sources_intro: "Aturan di balik tanggal-tanggal Anda, dalam bahasa sederhana, beserta halaman sumbernya. Biaya dan jam buka berbeda di tiap kota: jika ragu, tanyakan ke balai kota Anda.",
+        rules_checked: "Diperiksa 25 November 2026",
         not_found_title: "Halaman tidak ditemukan",
         not_found_body: "Halaman ini tidak ada di aplikasi.",
         back_home: "Kembali ke beranda",
@@ -483,4 +501,27 @@ const fn phrase(card: PhraseId) -> PhraseText {
         ),
     };
     PhraseText { title, meanings }
+}
+
+const fn rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::R1 => "Laporkan alamat Anda (転入届) di balai kota dalam 14 hari setelah pindah masuk.",
+        Rule::R2 => "Surat pemberitahuan (個人番号通知書) tiba lewat pos tercatat sekitar 2 sampai 3 minggu setelah Anda mendaftar (hingga sebulan). Surat ini tidak diteruskan ke alamat lain: tulis nama Anda di kotak surat.",
+        Rule::R3 => "Penerbitan ekspres (特急発行) hanya untuk pendaftaran pertama setelah datang dari luar negeri, dalam 30 hari sejak pendaftaran itu, atau dalam 30 hari sejak laporan kehilangan kartu di balai kota (¥2.000). Kartu dikirim lewat pos, dalam sekitar 5 hari sampai 2 minggu.",
+        Rule::R4 => "Foto permohonan harus diambil dalam 6 bulan terakhir.",
+        Rule::R5 => "Pemberitahuan penerbitan (交付通知書) tiba sekitar sebulan setelah Anda mengajukan (1 sampai 2 bulan di beberapa kota).",
+        Rule::R6 => "Ambil kartu paling lambat pada tanggal yang tercetak di kartu pos (kota-kota mencetak 1 sampai sekitar 3 bulan). Kartu yang sudah kedaluwarsa tidak dapat diserahkan.",
+        Rule::R7 => "Bagi pemegang masa tinggal, kartu berlaku sampai akhir masa tinggal yang berlaku saat kartu diterbitkan atau terakhir diperpanjang. Kartu Penduduk baru tidak mengubahnya, dan tidak ada pengingat yang dikirim.",
+        Rule::R8 => "Anda dapat mengajukan pembaruan masa tinggal sejak sekitar 3 bulan sebelum masa itu berakhir.",
+        Rule::R9 => "Perpanjang kartu di balai kota sebelum kedaluwarsa (gratis). Setelah itu kartu tidak berlaku, dan kartu baru biasanya berbiaya ¥1.000: tanyakan ke kota Anda.",
+        Rule::R10 => "Sertifikat elektronik kartu berakhir bersama masa tinggal Anda, dan memperpanjang kartu tidak memperbaruinya: perbarui sertifikat pada kunjungan yang sama.",
+        Rule::R11 => "Setelah pindah ke kota lain: laporkan alamat Anda (転入届) dalam 14 hari setelah pindah masuk dan dalam 30 hari sejak tanggal rencana pindah keluar, lalu minta penggunaan berlanjut (継続利用) dalam 90 hari, atau kartu menjadi tidak berlaku. Di kota yang sama: 転居届 dalam 14 hari.",
+        Rule::R12 => "Meninggalkan Jepang: pemberitahuan pindah keluar (転出届) dapat diserahkan sejak sekitar 14 hari sebelumnya. Pemberitahuan ini mengakhiri penggunaan kartu: urus dulu sertifikat yang Anda perlukan.",
+        Rule::R13 => "Bagi penduduk asing, kartu tidak berlaku lagi saat keberangkatan dan balai kota menariknya kembali. Nomor Anda tetap sama jika Anda kembali.",
+        Rule::R14 => "Keluar dari Asuransi Kesehatan Nasional dan selesaikan preminya sejak sekitar 2 minggu sebelum Anda pergi.",
+        Rule::R15 => "Pembayaran sekaligus saat keluar dari pensiun (脱退一時金): klaim dalam 2 tahun setelah pergi; syaratnya iuran yang sudah dibayar selama 6 bulan (bulan-bulan Sistem Khusus Pembayaran bagi Pelajar tidak dihitung). Reformasi tahun 2025 mengubah aturannya: periksa nenkin.go.jp.",
+        Rule::R16 => "Terdaftar pada 1 Januari? Anda wajib membayar pajak penduduk tahun itu: lunasi atau tunjuk wakil pajak (納税管理人) sebelum pergi.",
+        Rule::R17 => "Laporkan Kartu Penduduk yang hilang ke imigrasi dalam 14 hari sejak Anda mengetahuinya. Ini terpisah dari Kartu My Number.",
+        Rule::R18 => "Pindah ke kota lain: serahkan pemberitahuan pindah keluar (転出届) di kota lama sejak sekitar 14 hari sebelumnya (bisa juga lewat pos atau online). Tidak diperlukan jika pindah di dalam kota yang sama.",
+    }
 }

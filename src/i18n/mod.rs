@@ -52,7 +52,7 @@ mod zh_hant;
 
 use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 use phrases::PhraseId;
 
 /// Declares the flat UI strings once, so the struct and the key listing used by tests cannot drift apart.
@@ -234,6 +234,25 @@ ui_strings! {
     phrase_meaning,
     help_heading,
     help_body,
+    // The lost-card page (/lost-card), one tap from every screen.
+    lost_card_nav,
+    lost_title,
+    lost_suspend_heading,
+    lost_line_foreign,
+    lost_line_japanese,
+    lost_police_heading,
+    lost_police_body,
+    lost_city_heading,
+    lost_city_body,
+    lost_express,
+    lost_residence_heading,
+    lost_residence_body,
+    lost_residence_link,
+    lost_phrase_link,
+    // The sources page (/sources): every rule with its sources (`Texts::rules`).
+    sources_link,
+    sources_intro,
+    rules_checked,
     not_found_title,
     not_found_body,
     back_home,
@@ -280,6 +299,9 @@ pub struct Texts {
     pub tasks: [TaskText; Task::ALL.len()],
     /// In the order of [`PhraseId::ALL`], built with `table!`.
     pub phrases: [PhraseText; PhraseId::ALL.len()],
+    /// Each rule of FACTS.md in plain words, one or two sentences (the sources page). In the order of
+    /// [`Rule::ALL`], built with `table!`, so a new rule cannot be left unexplained.
+    pub rules: [&'static str; Rule::ALL.len()],
     /// In the order of [`StageId::ALL`].
     pub stages: [StageText; StageId::ALL.len()],
 }
@@ -299,6 +321,14 @@ impl Texts {
                 title: "",
                 reason: "",
             })
+    }
+
+    pub fn rule(&self, rule: Rule) -> &'static str {
+        Rule::ALL
+            .iter()
+            .position(|r| *r == rule)
+            .and_then(|i| self.rules.get(i).copied())
+            .unwrap_or_default()
     }
 
     pub fn phrase(&self, card: PhraseId) -> PhraseText {
@@ -402,6 +432,7 @@ static BUILT_IN: Texts = {
         ui,
         tasks: [NO_TASK; Task::ALL.len()],
         phrases: [NO_PHRASE; PhraseId::ALL.len()],
+        rules: [""; Rule::ALL.len()],
         stages: [NO_STAGE; StageId::ALL.len()],
     }
 };
@@ -547,6 +578,20 @@ mod tests {
                 let text = texts(lang).task(task);
                 assert!(!text.title.trim().is_empty(), "{lang:?} {task:?}");
                 assert_eq!(placeholders(text.reason), vec!["date"], "{lang:?} {task:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_has_a_plain_text_and_at_least_one_source_in_every_language() {
+        for lang in Lang::ALL {
+            for rule in Rule::ALL {
+                let text = texts(lang).rule(rule);
+                assert!(!text.trim().is_empty(), "{lang:?} {rule:?}");
+                assert!(placeholders(text).is_empty(), "{lang:?} {rule:?}: {text}");
+                let sources = terms::rule_sources(rule);
+                assert!(!sources.is_empty(), "{rule:?} has no source");
+                assert!(sources.iter().all(|s| !s.trim().is_empty()), "{rule:?}");
             }
         }
     }

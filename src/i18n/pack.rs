@@ -15,7 +15,7 @@ use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
 use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 const MAGIC: &str = "my-number-guide-texts";
 const FORMAT: u32 = 1;
@@ -59,6 +59,7 @@ pub fn strings(texts: &Texts) -> Vec<&'static str> {
         out.push(phrase.title);
         out.extend(phrase.meanings);
     }
+    out.extend(texts.rules);
     out
 }
 
@@ -126,6 +127,7 @@ const FINGERPRINT: u64 = {
         i += 1;
     }
     hash = mix_len(hash, Task::ALL.len());
+    hash = mix_len(hash, Rule::ALL.len());
     let mut i = 0;
     while i < SHAPE.phrases.len() {
         hash = mix_len(hash, SHAPE.phrases[i]);
@@ -224,10 +226,12 @@ fn read(cursor: &mut Cursor) -> Option<Texts> {
             meanings: cursor.list(meanings)?,
         });
     }
+    let rules = cursor.list(Rule::ALL.len())?;
     Some(Texts {
         ui,
         tasks: tasks.try_into().ok()?,
         phrases: phrases.try_into().ok()?,
+        rules: rules.try_into().ok()?,
         stages: stages.try_into().ok()?,
     })
 }
@@ -297,6 +301,10 @@ mod tests {
                 "{lang:?}: the last stage's lists line up"
             );
             assert_eq!(decoded.phrases[5].meanings, original.phrases[5].meanings);
+            assert_eq!(
+                decoded.rules, original.rules,
+                "{lang:?}: the rules come last"
+            );
         }
     }
 

@@ -1,7 +1,9 @@
-//! The Japanese words a student meets on forms and signs, with their reading. They are shown in Japanese
-//! in every UI language; only their meaning is translated (`StageText::term_meanings`, same order).
+//! The Japanese words a student meets on forms and signs, with their reading, and the rules and sources
+//! behind each stage. Terms are shown in Japanese in every UI language; only their meaning is translated
+//! (`StageText::term_meanings`, same order). Source addresses are never translated.
 
 use crate::domain::journey::StageId;
+use crate::domain::plan::Rule;
 
 /// A Japanese term: as written, its kana reading, and romaji for those who cannot read kana yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,5 +184,126 @@ pub fn stage_sources(stage: StageId) -> &'static [&'static str] {
             "nenkin.go.jp/international/english/lumpsum/lumpsum.html",
             "city.higashiosaka.lg.jp/0000043347.html",
         ],
+    }
+}
+
+/// The sources of each rule, as FACTS.md's source column gives them (addresses without the scheme; "…"
+/// where FACTS shortens a long path; a law's article where the rule is a law).
+pub fn rule_sources(rule: Rule) -> &'static [&'static str] {
+    match rule {
+        Rule::R1 => &[
+            "Immigration Control Act 19-7",
+            "Basic Resident Registration Act 30-46, 30-47",
+            "osaka-u.ac.jp/en/international/inbound/support/support-office/procedure/cityhall",
+        ],
+        Rule::R2 => &[
+            "kojinbango-card.go.jp/tsuchicard/",
+            "momiji.hiroshima-u.ac.jp",
+        ],
+        Rule::R3 => &[
+            "city.sanuki.lg.jp/kurashi/my-number/4040.html",
+            "city.yaita.tochigi.jp/soshiki/simin/tokkyuuhakkou.html",
+            "city.uto.kumamoto.jp/article/view/1225/11147.html",
+            "city.asahikawa.hokkaido.jp/kurashi/101/110/d080751.html",
+            "town.mitake.lg.jp",
+        ],
+        Rule::R4 => &["kojinbango-card.go.jp/apprec/abroad/procedure/photo/"],
+        Rule::R5 => &[
+            "kojinbango-card.go.jp/uketori/",
+            "city.sanuki.lg.jp/kurashi/my-number/4040.html",
+        ],
+        Rule::R6 => &[
+            "city.awara.lg.jp …/p015184.html",
+            "city.kakogawa.lg.jp …/41174.html",
+        ],
+        Rule::R7 => &[
+            "town.miyake.lg.jp/soshiki/10/6404.html",
+            "town.nishihara.okinawa.jp/soshiki/6/8372.html",
+            "city.bunkyo.lg.jp …/mynumbercard-yukokikan.html",
+        ],
+        Rule::R8 => &["Immigration Services Agency"],
+        Rule::R9 => &[
+            "city.bunkyo.lg.jp …/mynumbercard-yukokikan.html",
+            "oia.hokudai.ac.jp/cier/residence/",
+            "city.katsuragi.nara.jp …/7914.html",
+        ],
+        Rule::R10 => &[
+            "city.ama.aichi.jp/kurashi/todokede/1001907/1007695.html",
+            "city.edogawa.tokyo.jp/e038/kurashi/mynumber/card/gaiyo/syotetsuduki/yukokikanentyo.html",
+            "town.ogawa.saitama.jp …/3103.html",
+        ],
+        Rule::R11 => &[
+            "city.tomakomai.hokkaido.jp/kurashi/mynumber/keizoku.html",
+            "city.kuwana.lg.jp",
+            "city.sakata.lg.jp …/tennyusyutsu-keizoku.html",
+            "city.tsugaru.aomori.jp …/1641.html",
+            "city.hiroshima.lg.jp/soshiki/1021/15215.html",
+        ],
+        Rule::R12 => &[
+            "www2.aia.pref.aichi.jp …/1-4_gaikokujintoroku.html",
+            "city.kasugai.lg.jp/kurashi/todoke/1001910/1034610.html",
+            "faq.myna.go.jp/faq/show/3505",
+        ],
+        Rule::R13 => &[
+            "city.kasugai.lg.jp/kurashi/todoke/1001910/1034610.html",
+            "city.koshigaya.saitama.jp …/kokugaimaina.html",
+        ],
+        Rule::R14 => &["global.geidai.ac.jp/inbound/life-in-japan/insurance/"],
+        Rule::R15 => &[
+            "nenkin.go.jp/international/english/lumpsum/lumpsum.html",
+            "nenkin.go.jp/faq/jukyu/sonota-kyufu/dattai-ichiji/2020042801.html",
+        ],
+        Rule::R16 => &["city.higashiosaka.lg.jp/0000043347.html"],
+        Rule::R17 => &["Immigration Control Act 19-12", "www2.aia.pref.aichi.jp"],
+        Rule::R18 => &[
+            "osaka-u.ac.jp/en/international/inbound/support/support-office/procedure/cityhall",
+            "city.hiroshima.lg.jp/soshiki/1021/15215.html",
+            "city.anan.tokushima.jp/docs/2021091500024/",
+        ],
+    }
+}
+
+/// The sources of the lost-card steps (FACTS.md, "Lost card"): help lines, police, reissue fees.
+pub const LOST_CARD_SOURCES: [&str; 4] = [
+    "kojinbango-card.go.jp/en-otoiawase/",
+    "kojinbango-card.go.jp/pt-kofushinse-checkpoint/pt-otoiawase/",
+    "city.nomi.ishikawa.jp",
+    "city.matsuyama.ehime.jp/kurashi/tetsuzuki/mynumberseido/tesuryou.html",
+];
+
+/// The web address to open for a source, when it is a whole address: not a law's name, and not a path
+/// FACTS.md shortens with "…" (those are shown as text to search for).
+pub fn source_href(source: &str) -> Option<String> {
+    let host = source.split('/').next().unwrap_or_default();
+    let whole = !source.contains(char::is_whitespace) && !source.contains('…');
+    (whole && host.contains('.')).then(|| format!("https://{source}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_address_opens_over_https_and_a_law_or_a_shortened_path_stays_text() {
+        assert_eq!(
+            source_href("kojinbango-card.go.jp/uketori/").as_deref(),
+            Some("https://kojinbango-card.go.jp/uketori/")
+        );
+        assert_eq!(
+            source_href("momiji.hiroshima-u.ac.jp").as_deref(),
+            Some("https://momiji.hiroshima-u.ac.jp")
+        );
+        assert_eq!(source_href("city.awara.lg.jp …/p015184.html"), None);
+        assert_eq!(source_href("Immigration Control Act 19-12"), None);
+        assert_eq!(source_href("Immigration Services Agency"), None);
+    }
+
+    #[test]
+    fn every_rule_names_its_sources_and_the_lost_card_page_the_help_line_page() {
+        for rule in Rule::ALL {
+            assert!(!rule_sources(rule).is_empty(), "{rule:?}");
+        }
+        assert!(rule_sources(Rule::R17).contains(&"Immigration Control Act 19-12"));
+        assert!(LOST_CARD_SOURCES.contains(&"kojinbango-card.go.jp/en-otoiawase/"));
     }
 }

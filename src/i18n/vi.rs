@@ -2,11 +2,12 @@
 
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 pub static TEXTS: Texts = Texts {
     tasks: table!(task, Task::ALL),
     phrases: table!(phrase, PhraseId::ALL),
+    rules: table!(rule, Rule::ALL),
     ui: Ui {
         app_name: "My Number Guide",
         app_tagline: "Thẻ My Number của bạn, từng bước một",
@@ -148,6 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "Nghĩa",
         help_heading: "Hỗ trợ bằng ngôn ngữ của bạn",
         help_body: "Đường dây hỗ trợ thẻ My Number (tiếng nước ngoài): giờ làm việc khác nhau giữa các trang ngôn ngữ của đường dây, nên hãy xem giờ hiện tại tại kojinbango-card.go.jp/en-otoiawase/. Mất thẻ: hãy gọi ngay để tạm khóa thẻ.",
+        lost_card_nav: "Mất thẻ",
+        lost_title: "Bạn bị mất thẻ?",
+        lost_suspend_heading: "1. Gọi ngay để tạm khóa thẻ",
+        lost_line_foreign: "Tiếng nước ngoài",
+        lost_line_japanese: "Tiếng Nhật",
+        lost_police_heading: "2. Báo với cảnh sát",
+        lost_police_body: "Nộp đơn báo mất (遺失届) và ghi lại số tiếp nhận. Nếu thẻ bị đánh cắp, hãy nói rõ và ghi lại số tiếp nhận trình báo mất trộm.",
+        lost_city_heading: "3. Đề nghị tòa thị chính cấp thẻ mới",
+        lost_city_body: "Báo mất tại đó và đề nghị cấp thẻ mới: ¥1.000 (¥800 nếu không kèm chứng thư điện tử). Nhiều thành phố miễn phí nếu thẻ bị đánh cắp, khi có số tiếp nhận trình báo mất trộm của cảnh sát. Lệ phí khác nhau tùy thành phố: hãy hỏi.",
+        lost_express: "Cấp lại nhanh (特急発行): ¥2.000, trong vòng 30 ngày kể từ khi báo mất tại tòa thị chính. Thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký.",
+        lost_residence_heading: "Mất cả thẻ lưu trú?",
+        lost_residence_body: "Đó là một thủ tục báo mất riêng: báo cho Cục Quản lý Xuất nhập cảnh và Lưu trú trong vòng 14 ngày kể từ ngày bạn phát hiện bị mất.",
+        lost_residence_link: "Nhập ngày đó để xem hạn chót của bạn",
+        lost_phrase_link: "Mẫu câu để đưa nhân viên xem",
+        sources_link: "Tất cả quy định và nguồn",
+        sources_intro: "Các quy định dùng để tính các ngày của bạn, bằng lời dễ hiểu, kèm theo các trang web làm nguồn. Lệ phí và giờ làm việc khác nhau tùy thành phố: nếu chưa chắc, hãy hỏi tòa thị chính nơi bạn sống.",
+        rules_checked: "Kiểm tra ngày 25/11/2026",
         not_found_title: "Không tìm thấy trang",
         not_found_body: "Trang này không có trong ứng dụng.",
         back_home: "Về trang chủ",
@@ -483,4 +501,28 @@ const fn phrase(card: PhraseId) -> PhraseText {
         ),
     };
     PhraseText { title, meanings }
+}
+
+/// Each rule of FACTS.md in plain words, for the sources page.
+const fn rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::R1 => "Khai báo địa chỉ (転入届) tại tòa thị chính trong vòng 14 ngày sau khi chuyển đến.",
+        Rule::R2 => "Thư thông báo mã số (個人番号通知書) được gửi bằng thư bảo đảm khoảng 2 đến 3 tuần sau khi bạn đăng ký (có thể đến một tháng). Thư không được chuyển tiếp: hãy ghi tên bạn lên hộp thư.",
+        Rule::R3 => "Cấp nhanh (特急発行) chỉ dành cho lần đăng ký đầu tiên sau khi từ nước ngoài đến, trong vòng 30 ngày kể từ lần đăng ký đó, hoặc trong vòng 30 ngày kể từ khi báo mất thẻ tại tòa thị chính (¥2.000). Thẻ được gửi qua bưu điện, trong khoảng 5 ngày đến 2 tuần.",
+        Rule::R4 => "Ảnh dùng để nộp đơn phải được chụp trong vòng 6 tháng gần đây.",
+        Rule::R5 => "Giấy báo cấp thẻ (交付通知書) đến khoảng một tháng sau khi bạn nộp đơn (1 đến 2 tháng ở một số thành phố).",
+        Rule::R6 => "Hãy nhận thẻ chậm nhất vào ngày in trên bưu thiếp (các thành phố in hạn từ 1 đến khoảng 3 tháng). Thẻ đã hết hạn thì không thể giao cho bạn.",
+        Rule::R7 => "Với người có thời hạn lưu trú, thẻ có hiệu lực đến hết thời hạn lưu trú áp dụng vào lúc thẻ được cấp hoặc được gia hạn lần gần nhất. Thẻ lưu trú mới không làm thay đổi ngày đó, và sẽ không có thông báo nhắc nhở nào.",
+        Rule::R8 => "Bạn có thể nộp đơn gia hạn thời hạn lưu trú từ khoảng 3 tháng trước khi hết hạn.",
+        Rule::R9 => "Hãy gia hạn thẻ tại tòa thị chính trước khi thẻ hết hạn (miễn phí). Sau ngày đó thẻ sẽ mất hiệu lực, và làm thẻ mới thường tốn ¥1.000: hãy hỏi thành phố của bạn.",
+        Rule::R10 => "Chứng thư điện tử của thẻ hết hiệu lực cùng với thời hạn lưu trú, và gia hạn thẻ không làm gia hạn chứng thư: hãy gia hạn chứng thư trong cùng lần đến.",
+        Rule::R11 => "Sau khi chuyển đến thành phố khác: khai báo địa chỉ (転入届) trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi, rồi đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày, nếu không thẻ sẽ mất hiệu lực. Chuyển trong cùng thành phố: 転居届 trong vòng 14 ngày.",
+        Rule::R12 => "Rời Nhật: có thể nộp thông báo chuyển đi (転出届) từ khoảng 14 ngày trước. Việc này chấm dứt việc sử dụng thẻ: hãy lấy các giấy chứng nhận cần thiết trước.",
+        Rule::R13 => "Với người nước ngoài, thẻ mất hiệu lực khi rời Nhật và thành phố sẽ thu lại thẻ. Mã số của bạn vẫn giữ nguyên nếu bạn quay lại.",
+        Rule::R14 => "Rút khỏi Bảo hiểm Y tế Quốc dân và thanh toán phí bảo hiểm từ khoảng 2 tuần trước khi bạn rời Nhật.",
+        Rule::R15 => "Tiền rút lương hưu một lần (脱退一時金): yêu cầu trong vòng 2 năm sau khi rời Nhật; cần 6 tháng đã đóng phí (không tính những tháng thuộc chế độ đặc biệt hoãn đóng phí cho sinh viên). Một cải cách năm 2025 đã thay đổi quy định: hãy kiểm tra nenkin.go.jp.",
+        Rule::R16 => "Có đăng ký cư trú vào ngày 1 tháng 1? Bạn phải đóng thuế cư trú của năm đó: hãy đóng xong hoặc chỉ định người đại diện nộp thuế (納税管理人) trước khi rời Nhật.",
+        Rule::R17 => "Báo mất thẻ lưu trú cho Cục Quản lý Xuất nhập cảnh và Lưu trú trong vòng 14 ngày kể từ khi phát hiện bị mất. Việc này tách biệt với thẻ My Number.",
+        Rule::R18 => "Chuyển đến thành phố khác: nộp thông báo chuyển đi (転出届) tại thành phố cũ từ khoảng 14 ngày trước (cũng có thể qua bưu điện hoặc trực tuyến). Không cần nếu chuyển trong cùng thành phố.",
+    }
 }

@@ -2,11 +2,12 @@
 
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
-use crate::domain::plan::Task;
+use crate::domain::plan::{Rule, Task};
 
 pub static TEXTS: Texts = Texts {
     tasks: table!(task, Task::ALL),
     phrases: table!(phrase, PhraseId::ALL),
+    rules: table!(rule, Rule::ALL),
     ui: Ui {
         app_name: "My Number 指南",
         app_tagline: "个人编号卡，一步一步来",
@@ -148,6 +149,23 @@ pub static TEXTS: Texts = Texts {
         phrase_meaning: "意思",
         help_heading: "用你的语言求助",
         help_body: "个人编号卡（マイナンバーカード）咨询热线（外语）：各语言页面上的服务时间不一样，请到 kojinbango-card.go.jp/en-otoiawase/ 查看当前的时间。卡片遗失：请立即打电话暂停卡片使用。",
+        lost_card_nav: "卡片遗失",
+        lost_title: "卡丢了？",
+        lost_suspend_heading: "1. 立即打电话暂停使用",
+        lost_line_foreign: "外语",
+        lost_line_japanese: "日语",
+        lost_police_heading: "2. 向警察报失",
+        lost_police_body: "提交遗失申报（遺失届）并记下受理编号。如果卡是被盗的，请说明情况，并记下被盗报案的受理编号。",
+        lost_city_heading: "3. 向市政府申请新卡",
+        lost_city_body: "在市政府报告遗失并申请新卡：¥1,000（不含电子证明书为 ¥800）。卡片被盗时，凭警察出具的被盗报案受理编号，很多城市免费。手续费因城市而异：请询问。",
+        lost_express: "加急补发（特急発行）：¥2,000，须在向市政府报告遗失后 30 天内申请。卡片会邮寄到你的登记住址。",
+        lost_residence_heading: "在留卡也丢了？",
+        lost_residence_body: "那是另一项申报：须在发现遗失之日起 14 天内向地方出入境在留管理局报告。",
+        lost_residence_link: "输入那一天，查看你的期限",
+        lost_phrase_link: "出示给工作人员的常用语",
+        sources_link: "所有规定与来源",
+        sources_intro: "用浅显的话说明你的日期所依据的规定，并附上出处页面。手续费和办公时间因城市而异：不确定时，请询问所在的市政府。",
+        rules_checked: "2026年11月25日核实",
         not_found_title: "找不到页面",
         not_found_body: "应用中没有这个页面。",
         back_home: "返回首页",
@@ -477,4 +495,28 @@ const fn phrase(card: PhraseId) -> PhraseText {
         ),
     };
     PhraseText { title, meanings }
+}
+
+/// Each rule of FACTS.md in plain words, for the sources page.
+const fn rule(rule: Rule) -> &'static str {
+    match rule {
+        Rule::R1 => "搬入后 14 天内，到市政府申报住址（転入届）。",
+        Rule::R2 => "个人编号通知书（個人番号通知書）在登记后约 2 到 3 周（最长一个月）以简易挂号信寄到。它不予转寄：请在信箱上写好你的名字。",
+        Rule::R3 => "加急发放（特急発行）仅限两种情况：从国外来日本后的首次住址登记后 30 天内；或卡片遗失、向市政府报告遗失后 30 天内（¥2,000）。卡片会邮寄给你，约需 5 天到 2 周。",
+        Rule::R4 => "申请用的照片必须是近 6 个月内拍摄的。",
+        Rule::R5 => "交付通知书（交付通知書）在申请后约一个月寄到（部分城市需 1 到 2 个月）。",
+        Rule::R6 => "请在明信片上印的期限前领卡（各城市印的期限为寄出后 1 个月到约 3 个月不等）。已过有效期的卡无法交付。",
+        Rule::R7 => "有在留期间的人，卡的有效期到发卡或上次延长有效期时所适用的在留期间结束之日为止。新的在留卡不会改变这个日期，也不会有任何提醒。",
+        Rule::R8 => "约在在留期间结束前 3 个月起，可以申请更新在留期间。",
+        Rule::R9 => "请在卡到期前到市政府延长有效期（免费）。过期后卡即失效，补办新卡通常需要 ¥1,000：请询问所在城市。",
+        Rule::R10 => "卡内的电子证明书随在留期间到期而失效，延长卡的有效期也不会更新电子证明书：请在同一次办理时更新。",
+        Rule::R11 => "迁往其他城市后：须在搬入后 14 天内、且在预定迁出日期后 30 天内申报住址（転入届），然后在 90 天内申请继续使用（継続利用），否则卡会失效。在同一城市内搬家：14 天内提交迁居申报（転居届）。",
+        Rule::R12 => "离开日本：约离开前 14 天起可提交迁出申报（転出届）。提交后卡就不能再用：请先开具需要的证明。",
+        Rule::R13 => "对外国居民来说，离开日本时卡即失效，由市政府收回。如果你再回到日本，编号保持不变。",
+        Rule::R14 => "约离开前 2 周起，退出国民健康保险并结清保险费。",
+        Rule::R15 => "年金退出补助费（脱退一時金）：离开后 2 年内申领；需至少实际缴纳 6 个月的保险费（适用学生缴纳特例的月份不计入）。2025 年的改革修改了部分规定：请查看 nenkin.go.jp。",
+        Rule::R16 => "1月1日时已登记住址？你需要缴纳当年的住民税：离开前缴清，或指定纳税管理人（納税管理人）。",
+        Rule::R17 => "在留卡遗失时，须在发现之日起 14 天内向地方出入境在留管理局报告。这与个人编号卡是两回事。",
+        Rule::R18 => "迁往其他城市：约搬家前 14 天起，在原城市提交迁出申报（転出届），也可邮寄或网上办理。在同一城市内搬家则不需要。",
+    }
 }

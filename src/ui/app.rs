@@ -3,12 +3,15 @@
 use leptos::prelude::*;
 
 use super::home::HomePage;
+use super::lost_card::lost_card_page;
 use super::not_found::NotFound;
 use super::phrases::{PhraseCard, PhrasesPage};
 use super::settings::SettingsPage;
 use super::shell::Shell;
+use super::sources::sources_page;
 use super::stage::StagePage;
 use super::state::{AppState, Locale};
+use super::text_page::TextPageView;
 use crate::domain::route::Route;
 use crate::platform::storage::Loaded;
 
@@ -20,7 +23,8 @@ pub fn App(loaded: Loaded) -> impl IntoView {
 
     // Rebuilt when the language changes: a rare event, and it lets every text be static.
     move || {
-        provide_context(Locale::new(state.lang.get()));
+        let locale = Locale::new(state.lang.get());
+        provide_context(locale);
         view! {
             <Shell>
                 {move || match state.route.get() {
@@ -29,6 +33,11 @@ pub fn App(loaded: Loaded) -> impl IntoView {
                     Route::Phrases => view! { <PhrasesPage /> }.into_any(),
                     Route::Phrase(card) => view! { <PhraseCard card=card /> }.into_any(),
                     Route::Settings => view! { <SettingsPage /> }.into_any(),
+                    // One page shape for both: its view code is in the app once.
+                    Route::LostCard => {
+                        view! { <TextPageView page=lost_card_page(locale) /> }.into_any()
+                    }
+                    Route::Sources => view! { <TextPageView page=sources_page(locale.t) /> }.into_any(),
                     Route::NotFound => view! { <NotFound /> }.into_any(),
                 }}
             </Shell>

@@ -5,13 +5,16 @@ mod checklist;
 mod date_field;
 mod home;
 mod link;
+mod lost_card;
 mod not_found;
 mod phrases;
 mod plan_list;
 mod settings;
 mod shell;
+mod sources;
 mod stage;
 mod state;
+mod text_page;
 
 pub use app::App;
 pub use state::starting_language;

@@ -4,11 +4,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::link::Link;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
 use crate::domain::calendar;
 use crate::domain::language::Lang;
 use crate::domain::progress::Progress;
+use crate::domain::route::Route;
 use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
 use crate::platform::{download, file, storage};
@@ -27,6 +29,10 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" aria-labelledby="privacy-heading">
             <h2 id="privacy-heading">{t.ui.privacy_heading}</h2>
             <p>{t.ui.privacy_body}</p>
+        </section>
+        <section class="card" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{t.ui.stage_sources_heading}</h2>
+            <Link to=Route::Sources class="more-link">{t.ui.sources_link}</Link>
         </section>
     }
 }

@@ -18,6 +18,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                 {t.ui.app_name}
             </p>
             <OfflineBadge />
+            <Link to=Route::LostCard nav=true class="lost-card-link">
+                {t.ui.lost_card_nav}
+            </Link>
             <LanguageSelect />
         </header>
         <UpdateBanner />

@@ -141,6 +141,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             <ul class="source-list">
                 {stage_sources(stage).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
             </ul>
+            <Link to=Route::Sources class="more-link">{t.ui.sources_link}</Link>
         </section>
         <nav class="stage-pager" aria-label=text.title>
             {stage

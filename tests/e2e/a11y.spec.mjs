@@ -16,11 +16,15 @@ const SCREENS = [
   '/phrases',
   '/phrases/move-in',
   '/settings',
+  '/lost-card',
+  '/sources',
   '/no-such-page',
 ];
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical axe violations on any screen (${scheme})`, async ({ page }) => {
+    // About 1.5 s per screen, more on a busy machine.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     await seedProgress(page);
     const found = [];
@@ -62,7 +66,7 @@ test('every control can be reached and used with the keyboard', async ({ page })
 test('text zoomed to 200 % does not scroll sideways at 360 px', async ({ page }) => {
   await page.goto('/stage/register');
   await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-  for (const path of ['/', '/stage/register', '/phrases/move-in', '/settings']) {
+  for (const path of ['/', '/stage/register', '/phrases/move-in', '/settings', '/lost-card', '/sources']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });

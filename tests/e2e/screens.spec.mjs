@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { seedProgress } from './seed.mjs';
 
-const SCREENS = ['/', '/stage/register', '/stage/apply', '/stage/leave', '/phrases', '/phrases/move-out', '/settings'];
+const SCREENS = ['/', '/stage/register', '/stage/apply', '/stage/leave', '/phrases', '/phrases/move-out', '/settings', '/lost-card', '/sources'];
 
 for (const scheme of ['light', 'dark']) {
   test(`every screen renders at 360 px in the ${scheme} theme`, async ({ page }, info) => {
