@@ -8,6 +8,7 @@
 //   checkNoInlineScript      (release) fails the build if an inline script is left for the CSP to block;
 //   minifyGlue               (release) wasm-bindgen's JS glue through terser (Trunk's minifier leaves it
 //                            as generated), and its Subresource Integrity hash in index.html;
+//   bundleStylesheets        (release) Trunk's three stylesheets as one file (style-<hash>.css);
 //   dropUnusedWasmExports    (release) the wasm exports of the `wasm-streams` classes (IntoUnderlying*),
 //                            which Leptos' server-function support links in and this client-only app never
 //                            calls, so the optimiser can remove their code (with --low-memory-unused);
@@ -118,6 +119,27 @@ async function minifyScript(source) {
   return code ? code + '\n' : source;
 }
 
+// (release) Trunk's stylesheets (style/*.css, one per concern in the source) as one file, in the same
+// order: one request on the first visit instead of three, one gzip stream and one integrity hash
+// (-0.4 KiB gzipped). A folder already bundled has one stylesheet and is left as it is.
+async function bundleStylesheets(html, dir, base) {
+  const links = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map((m) => m[0]);
+  if (links.length < 2) return html;
+  let css = '';
+  for (const link of links) {
+    const href = (link.match(/\bhref="?([^" >]+)"?/) || [])[1];
+    if (!href || !href.startsWith(base)) fail(`a stylesheet outside the build: ${link}`);
+    const path = join(dir, href.slice(base.length));
+    css += (await readFile(path, 'utf8')).trim() + '\n';
+    await rm(path);
+  }
+  const name = `style-${sha(css).slice(0, 16)}.css`;
+  await writeFile(join(dir, name), css);
+  html = html.replace(links[0], `<link href="${base}${name}" integrity="${sri(css)}" rel="stylesheet">`);
+  for (const link of links.slice(1)) html = html.replace(link, '');
+  return html;
+}
+
 async function dropUnusedWasmExports(html, dir) {
   for (const name of await readdir(dir)) {
     if (!name.endsWith('_bg.wasm')) continue;
@@ -214,6 +236,7 @@ if (release) html = addCsp(html);
 html = dropPreloads(html);
 if (release) checkNoInlineScript(html);
 if (release) html = await minifyGlue(html, dir);
+if (release) html = await bundleStylesheets(html, dir, base);
 if (release) html = await dropUnusedWasmExports(html, dir);
 const variants = await writeLanguagePacks(dir);
 html = await addStartScreens(html, dir, base, variants);
