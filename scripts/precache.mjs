@@ -14,6 +14,7 @@
 //                            which Leptos' server-function support links in and this client-only app never
 //                            calls, so the optimiser can remove their code (with --low-memory-unused);
 //                            and the wasm's SRI hash;
+//   shortenImportNames       (release) short names for the wasm's imports from its glue, in both;
 //   writeLanguagePacks       lang/<tag>.txt with `cargo run --example lang_packs`, from the same tables the
 //                            native tests check; returns the start screen in every language;
 //   addStartScreens          those start screens into index.html, and scripts/start-lang.js (which picks
@@ -31,6 +32,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const CSP = [
   "default-src 'self'",
@@ -174,6 +176,36 @@ async function dropUnusedWasmExports(html, dir) {
   return html;
 }
 
+// (release) The wasm's imports from its glue get short names (scripts/short-imports.mjs), in the wasm and
+// as the keys of the glue's imports object (-5 KiB gzipped). Each long name must be found exactly once in
+// the glue, as a whole name; if not (a wasm-bindgen that writes its glue otherwise), nothing is renamed.
+async function shortenImportNames(html, dir) {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('_bg.wasm')) continue;
+    const wasmPath = join(dir, name);
+    const gluePath = join(dir, name.replace(/_bg\.wasm$/, '.js'));
+    const wasmBefore = await readFile(wasmPath);
+    const glueBefore = await readFile(gluePath, 'utf8');
+    const { wasm, names } = shortenImports(wasmBefore, (module) => module.endsWith('_bg.js'));
+    const renamed = [...names].filter(([from, to]) => from !== to);
+    if (renamed.length === 0) continue;
+    let glue = glueBefore;
+    for (const [from, to] of renamed) {
+      const whole = new RegExp(`(?<![\\w$])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'g');
+      const found = glue.match(whole)?.length ?? 0;
+      if (found !== 1) {
+        console.warn(`precache.mjs: import ${from} is in the glue ${found} times; import names left as they are`);
+        return html;
+      }
+      glue = glue.replace(whole, to);
+    }
+    await writeFile(wasmPath, wasm);
+    await writeFile(gluePath, glue);
+    html = html.replaceAll(sri(wasmBefore), sri(wasm)).replaceAll(sri(glueBefore), sri(glue));
+  }
+  return html;
+}
+
 // The example also writes boot-texts.tsv (tag, title, lead per line): read here into one hidden start
 // screen per language, then removed.
 async function writeLanguagePacks(dir) {
@@ -249,6 +281,7 @@ if (release) checkNoInlineScript(html);
 if (release) html = await minifyGlue(html, dir);
 if (release) html = await bundleStylesheets(html, dir, base);
 if (release) html = await dropUnusedWasmExports(html, dir);
+if (release) html = await shortenImportNames(html, dir);
 const variants = await writeLanguagePacks(dir);
 html = await addStartScreens(html, dir, base, variants);
 await writeFile(indexPath, html);
