@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "আপনার সংরক্ষিত অগ্রগতি অ্যাপের নতুনতর সংস্করণ থেকে এসেছে। সেটি যেমন আছে তেমনই রাখা হয়েছে; এই সংস্করণ এর ওপর কিছু সংরক্ষণ করবে না।",
         lang_missing: "{language} ডাউনলোড করা যায়নি: এর জন্য একবার ইন্টারনেট সংযোগ লাগবে।",
         lang_retry: "আবার চেষ্টা করুন",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "এই অনুবাদটি মেশিনে তৈরি, এবং বাংলা যাঁর মাতৃভাষা এমন কেউ এখনও এটি যাচাই করেননি।",
+        switch_to_english: "ইংরেজিতে দেখুন",
         panic_title: "কিছু একটা সমস্যা হয়েছে",
         panic_body: "অ্যাপে একটি ত্রুটি ঘটেছে। আপনার সংরক্ষিত অগ্রগতি নিরাপদ আছে। একটি ব্যাকআপ এক্সপোর্ট করে তারপর রিলোড করতে পারেন।",
         panic_reload: "রিলোড করুন",

@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Progres tersimpan Anda berasal dari versi aplikasi yang lebih baru. Data itu dibiarkan apa adanya; versi ini tidak akan menimpanya.",
         lang_missing: "{language} tidak dapat diunduh: perlu koneksi internet satu kali.",
         lang_retry: "Coba lagi",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "Terjemahan ini dibuat oleh mesin dan belum diperiksa oleh penutur asli.",
+        switch_to_english: "Tampilkan dalam bahasa Inggris",
         panic_title: "Terjadi kesalahan",
         panic_body: "Aplikasi mengalami error. Progres tersimpan Anda aman. Anda dapat mengekspor cadangan, lalu memuat ulang.",
         panic_reload: "Muat ulang",

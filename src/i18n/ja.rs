@@ -88,7 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "新しい住所を届け出てから90日以内。その日付を入力するまでは、念のため引っ越してきた日（{date}）から数えています。",
         lost_line_all_day: "外国語の電話 0120-0178-27：英語・中国語・韓国語・スペイン語・ポルトガル語は24時間対応。日本語の電話 0120-95-0178：24時間・毎日。",
         lost_line_daytime: "外国語の電話 0120-0178-27：ベトナム語・ネパール語・タイ語・インドネシア語・タガログ語は昼間だけの対応です（英語・中国語・韓国語・スペイン語・ポルトガル語は24時間）。日本語の電話 0120-95-0178：24時間・毎日。",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "外国語の電話 0120-0178-27：あなたの言語は対応言語に入っていません。英語・中国語・韓国語・スペイン語・ポルトガル語は24時間、ベトナム語・ネパール語・タイ語・インドネシア語・タガログ語は昼間だけ対応しています。日本語の電話 0120-95-0178：24時間・毎日。",
         method_unset: "選んでください…",
         method_online: "オンライン（スマホまたはパソコン）",
         method_mail: "郵送",
@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "保存した進み具合はアプリの新しいバージョンで作られています。データはそのまま残し、このバージョンでは上書きしません。",
         lang_missing: "{language}をダウンロードできませんでした。最初の一度だけインターネット接続が必要です。",
         lang_retry: "もう一度試す",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "この翻訳は機械翻訳で、日本語を母語とする人による確認はまだ受けていません。",
+        switch_to_english: "英語で表示",
         panic_title: "問題が発生しました",
         panic_body: "アプリでエラーが起きました。保存した進み具合は無事です。バックアップを書き出してから再読み込みしてください。",
         panic_reload: "再読み込み",

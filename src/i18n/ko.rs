@@ -88,7 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "새 주소를 신고한 날부터 90일 이내. 그 날짜를 입력하기 전까지는 안전하게 이사 온 날({date})부터 계산해요.",
         lost_line_all_day: "외국어 전화 0120-0178-27: 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         lost_line_daytime: "외국어 전화 0120-0178-27: 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요(영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간). 일본어 전화 0120-95-0178: 연중무휴 24시간.",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "외국어 전화 0120-0178-27: 안내된 응대 언어에 내 언어는 없어요. 영어, 중국어, 한국어, 스페인어, 포르투갈어는 24시간, 베트남어, 네팔어, 태국어, 인도네시아어, 타갈로그어는 낮 시간에만 응대해요. 일본어 전화 0120-95-0178: 연중무휴 24시간.",
         method_unset: "선택하세요…",
         method_online: "온라인 (스마트폰 또는 PC)",
         method_mail: "우편",
@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "저장된 진행 상황이 더 새로운 버전의 앱에서 만들어졌어요. 그대로 보관하며, 이 버전은 그 위에 덮어 저장하지 않아요.",
         lang_missing: "{language}을(를) 내려받지 못했어요. 처음 한 번은 인터넷 연결이 필요해요.",
         lang_retry: "다시 시도",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "이 번역은 기계 번역이며, 아직 한국어 원어민의 검토를 받지 않았어요.",
+        switch_to_english: "영어로 보기",
         panic_title: "문제가 발생했어요",
         panic_body: "앱에 오류가 발생했어요. 저장된 진행 상황은 안전해요. 백업을 내보낸 뒤 새로고침할 수 있어요.",
         panic_reload: "새로고침",

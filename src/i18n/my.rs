@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "သိမ်းထားသော သင့်မှတ်တမ်းများသည် အက်ပ်၏ ဗားရှင်းအသစ်မှ ဖြစ်သည်။ ၎င်းတို့ကို ရှိသည့်အတိုင်း ထားရှိပြီး ဤဗားရှင်းက ၎င်းတို့အပေါ် ထပ်၍ မသိမ်းပါ။",
         lang_missing: "{language} ကို ဒေါင်းလုဒ် လုပ်၍ မရပါ- တစ်ကြိမ် အင်တာနက် ချိတ်ဆက်ရန် လိုသည်။",
         lang_retry: "ထပ်စမ်းရန်",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "ဤဘာသာပြန်ချက်ကို စက်ဖြင့် ဘာသာပြန်ထားခြင်း ဖြစ်ပြီး မြန်မာဘာသာကို မိခင်ဘာသာစကားအဖြစ် ပြောဆိုသူ တစ်ဦးက မစစ်ဆေးရသေးပါ။",
+        switch_to_english: "အင်္ဂလိပ်ဘာသာဖြင့် ပြရန်",
         panic_title: "တစ်ခုခု မှားယွင်းသွားသည်",
         panic_body: "အက်ပ်တွင် အမှားတစ်ခု ဖြစ်သွားသည်။ သိမ်းထားသော သင့်မှတ်တမ်းများ ဘေးကင်းပါသည်။ အရန်ဖိုင် ထုတ်ယူပြီးနောက် ပြန်ဖွင့်နိုင်သည်။",
         panic_reload: "ပြန်ဖွင့်ရန်",

@@ -88,7 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "नयाँ ठेगाना जानकारी गराएको 90 दिनभित्र। त्यो मिति नराखेसम्म, सुरक्षित रहन सरेर आएको मिति ({date}) देखि गनिएको।",
         lost_line_all_day: "विदेशी भाषा लाइन 0120-0178-27: अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
         lost_line_daytime: "विदेशी भाषा लाइन 0120-0178-27: भियतनामी, नेपाली, थाई, इन्डोनेसियाली र टागालोग भाषामा दिनको समयमा मात्र जवाफ दिइन्छ (अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा)। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "विदेशी भाषा लाइन 0120-0178-27: तपाईंको भाषा यसको सूचीमा छैन। यसले अंग्रेजी, चिनियाँ, कोरियाली, स्पेनिस र पोर्चुगिज भाषामा 24 घण्टा, र भियतनामी, नेपाली, थाई, इन्डोनेसियाली र टागालोग भाषामा दिनको समयमा मात्र जवाफ दिन्छ। जापानी भाषा लाइन 0120-95-0178: 24 घण्टा, हरेक दिन।",
         method_unset: "छान्नुहोस्…",
         method_online: "अनलाइन (स्मार्टफोन वा कम्प्युटर)",
         method_mail: "हुलाकबाट",
@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "तपाईंको सेभ गरिएको प्रगति एपको नयाँ संस्करणबाट आएको हो। त्यसलाई जस्ताको तस्तै राखिएको छ; यो संस्करणले त्यसमाथि सेभ गर्दैन।",
         lang_missing: "{language} डाउनलोड गर्न सकिएन: पहिलो पटक इन्टरनेट जडान चाहिन्छ।",
         lang_retry: "फेरि प्रयास गर्नुहोस्",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "यो अनुवाद मेसिनले गरेको हो, र मातृभाषीले अझै जाँच गरेका छैनन्।",
+        switch_to_english: "अंग्रेजीमा हेर्नुहोस्",
         panic_title: "केही गडबड भयो",
         panic_body: "एपमा त्रुटि आयो। तपाईंको सेभ गरिएको प्रगति सुरक्षित छ। ब्याकअप निर्यात गरेर रिलोड गर्न सक्नुहुन्छ।",
         panic_reload: "रिलोड",

@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "ඔබ සුරැකි ප්‍රගතිය පැමිණ ඇත්තේ යෙදුමේ නවතම අනුවාදයකින්. එය එලෙසම තබා ඇත; මෙම අනුවාදය එය මත නැවත ලියන්නේ නැත.",
         lang_missing: "{language} බාගත කළ නොහැකි විය: ඒ සඳහා එක් වරක් අන්තර්ජාල සම්බන්ධතාවක් අවශ්‍ය වේ.",
         lang_retry: "නැවත උත්සාහ කරන්න",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "මෙම පරිවර්තනය යන්ත්‍රයක් මගින් සාදන ලද අතර, සිංහල මව්බස ලෙස කතා කරන අයෙකු විසින් තවම පරීක්ෂා කර නැත.",
+        switch_to_english: "ඉංග්‍රීසියෙන් පෙන්වන්න",
         panic_title: "යම් දෝෂයක් සිදු විය",
         panic_body: "යෙදුමේ දෝෂයක් ඇති විය. ඔබ සුරැකි ප්‍රගතිය ආරක්ෂිතයි. ඔබට උපස්ථයක් අපනයනය කර, ඉන්පසු නැවත පූරණය කළ හැක.",
         panic_reload: "නැවත පූරණය කරන්න",

@@ -88,7 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "Trong vòng 90 ngày kể từ khi khai báo địa chỉ mới. Cho đến khi bạn nhập ngày đó, hạn được tính từ ngày chuyển đến ({date}) cho an toàn.",
         lost_line_all_day: "Đường dây tiếng nước ngoài 0120-0178-27: 24 giờ bằng tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha. Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
         lost_line_daytime: "Đường dây tiếng nước ngoài 0120-0178-27: tiếng Việt, tiếng Nepal, tiếng Thái, tiếng Indonesia và tiếng Tagalog chỉ được trả lời vào ban ngày (tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha: 24 giờ). Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "Đường dây tiếng nước ngoài 0120-0178-27: ngôn ngữ của bạn không có trong danh sách của đường dây. Đường dây trả lời bằng tiếng Anh, tiếng Trung, tiếng Hàn, tiếng Tây Ban Nha và tiếng Bồ Đào Nha 24 giờ, và bằng tiếng Việt, tiếng Nepal, tiếng Thái, tiếng Indonesia và tiếng Tagalog chỉ vào ban ngày. Đường dây tiếng Nhật 0120-95-0178: 24 giờ, tất cả các ngày.",
         method_unset: "Chọn…",
         method_online: "Trực tuyến (điện thoại thông minh hoặc máy tính)",
         method_mail: "Qua đường bưu điện",
@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "Tiến trình đã lưu của bạn đến từ phiên bản mới hơn của ứng dụng. Dữ liệu được giữ nguyên; phiên bản này sẽ không ghi đè lên.",
         lang_missing: "Không tải được {language}: lần đầu cần kết nối Internet.",
         lang_retry: "Thử lại",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "Bản dịch này do máy thực hiện và chưa được người bản ngữ kiểm tra.",
+        switch_to_english: "Xem bằng tiếng Anh",
         panic_title: "Đã xảy ra lỗi",
         panic_body: "Ứng dụng gặp lỗi. Tiến trình đã lưu của bạn vẫn an toàn. Bạn có thể xuất bản sao lưu, rồi tải lại.",
         panic_reload: "Tải lại",

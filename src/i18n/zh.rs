@@ -88,7 +88,7 @@ pub static TEXTS: Texts = Texts {
         continued_from_move: "申报新住址后 90 天内。在你输入申报日期之前，为稳妥起见，从搬入日（{date}）起算。",
         lost_line_all_day: "外语专线 0120-0178-27：英语、中文、韩语、西班牙语和葡萄牙语 24 小时服务。日语专线 0120-95-0178：全年无休，24 小时。",
         lost_line_daytime: "外语专线 0120-0178-27：越南语、尼泊尔语、泰语、印尼语和他加禄语仅在白天接听（英语、中文、韩语、西班牙语和葡萄牙语 24 小时）。日语专线 0120-95-0178：全年无休，24 小时。",
-        lost_line_not_listed: "Foreign-language line 0120-0178-27: your language is not among those it lists. It answers in English, Chinese, Korean, Spanish and Portuguese 24 hours, and in Vietnamese, Nepali, Thai, Indonesian and Tagalog in the daytime only. Japanese line 0120-95-0178: 24 hours, every day.", // TRANSLATE
+        lost_line_not_listed: "外语专线 0120-0178-27：你的语言不在它所列的语言之中。它以英语、中文、韩语、西班牙语和葡萄牙语 24 小时接听，越南语、尼泊尔语、泰语、印尼语和他加禄语仅在白天接听。日语专线 0120-95-0178：全年无休，24 小时。",
         method_unset: "请选择…",
         method_online: "网上（智能手机或电脑）",
         method_mail: "邮寄",
@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "你保存的进度来自较新版本的应用。数据将保持原样；此版本不会覆盖它。",
         lang_missing: "无法下载{language}：首次使用需要联网一次。",
         lang_retry: "重试",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "本译文由机器翻译，尚未经过以中文为母语的人审校。",
+        switch_to_english: "用英语显示",
         panic_title: "出错了",
         panic_body: "应用发生错误。你保存的进度是安全的。你可以先导出备份，再重新加载。",
         panic_reload: "重新加载",

@@ -133,8 +133,8 @@ pub static TEXTS: Texts = Texts {
         storage_future: "你儲存的進度來自較新版本的 App。資料會保持原樣；這個版本不會覆寫它。",
         lang_missing: "無法下載{language}：需要連上網路一次。",
         lang_retry: "再試一次",
-        machine_translation: "This translation was made by a machine and has not yet been checked by a native speaker.", // TRANSLATE
-        switch_to_english: "Show in English", // TRANSLATE
+        machine_translation: "本譯文由機器翻譯，尚未經過以中文為母語的人校對。",
+        switch_to_english: "以英語顯示",
         panic_title: "發生錯誤",
         panic_body: "App 發生錯誤。你儲存的進度是安全的。你可以先匯出備份，再重新載入。",
         panic_reload: "重新載入",

@@ -23,8 +23,10 @@ pub fn Shell(children: Children) -> impl IntoView {
         <UpdateBanner />
         <StorageNotice />
         <LanguageNotice />
-        <main id="main" class="app-main">{children()}</main>
-        <MachineTranslationNote />
+        <main id="main" class="app-main">
+            {children()}
+            <MachineTranslationNote />
+        </main>
         <nav class="bottom-nav" aria-label=t.ui.nav_label>
             <Link to=Route::Home nav=true>
                 <span class="nav-icon" aria-hidden="true">"⌂"</span>
@@ -114,7 +116,7 @@ fn MachineTranslationNote() -> impl IntoView {
     let english = crate::i18n::built_in_english();
     lang.is_machine_translated().then(|| {
         view! {
-            <aside class="mt-note">
+            <div class="mt-note">
                 <p>{t.ui.machine_translation}</p>
                 <p lang="en">{english.ui.machine_translation}</p>
                 <button
@@ -125,7 +127,7 @@ fn MachineTranslationNote() -> impl IntoView {
                 >
                     {english.ui.switch_to_english}
                 </button>
-            </aside>
+            </div>
         }
     })
 }
