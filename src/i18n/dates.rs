@@ -87,24 +87,68 @@ const BN_MONTHS: [&str; 12] = [
     "ডিসেম্বর",
 ];
 
+/// A language's weekday names (Monday first) and month names, as its dates use them. A language that
+/// writes the month as a number has none ("").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateNames {
+    pub weekdays: [&'static str; 7],
+    pub months: [&'static str; 12],
+}
+
+/// The names of `lang`. In the app they come with the language's pack (`super::pack`), like its texts, so
+/// the wasm carries no language's names; native builds (tests, the pack writer) use the tables above.
+pub fn names(lang: Lang) -> DateNames {
+    #[cfg(target_arch = "wasm32")]
+    {
+        super::pack::date_names(lang).unwrap_or(DateNames {
+            weekdays: [""; 7],
+            months: [""; 12],
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        built_in_names(lang)
+    }
+}
+
+/// The names of `lang` from the tables above: what its pack carries.
+pub fn built_in_names(lang: Lang) -> DateNames {
+    const NUMERIC: [&str; 12] = [""; 12];
+    let (weekdays, months) = match lang {
+        Lang::En => (EN_DAYS, EN_MONTHS),
+        Lang::Ja => (JA_DAYS, NUMERIC),
+        Lang::Zh => (ZH_DAYS, NUMERIC),
+        Lang::Vi => (VI_DAYS, NUMERIC),
+        Lang::Ne => (NE_DAYS, NE_MONTHS),
+        Lang::Ko => (KO_DAYS, NUMERIC),
+        Lang::ZhHant => (ZH_HANT_DAYS, NUMERIC),
+        Lang::My => (MY_DAYS, MY_MONTHS),
+        Lang::Si => (SI_DAYS, SI_MONTHS),
+        Lang::Id => (ID_DAYS, ID_MONTHS),
+        Lang::Bn => (BN_DAYS, BN_MONTHS),
+    };
+    DateNames { weekdays, months }
+}
+
 /// A calendar date with its weekday: "Tue 14 Apr 2026", "2026年4月14日(火)", "T3, 14/04/2026".
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     let (y, m, d) = (date.year(), date.month(), date.day());
-    let wd = date.weekday().num_days_from_monday() as usize;
-    let month_index = date.month0() as usize;
+    let names = names(lang);
+    let day = names.weekdays[date.weekday().num_days_from_monday() as usize];
+    let month = names.months[date.month0() as usize];
     match lang {
-        Lang::En => format!("{} {d} {} {y}", EN_DAYS[wd], EN_MONTHS[month_index]),
-        Lang::Ja => format!("{y}年{m}月{d}日({})", JA_DAYS[wd]),
-        Lang::Zh => format!("{y}年{m}月{d}日 {}", ZH_DAYS[wd]),
-        Lang::Vi => format!("{}, {d:02}/{m:02}/{y}", VI_DAYS[wd]),
-        Lang::Ne => format!("{}, {d} {} {y}", NE_DAYS[wd], NE_MONTHS[month_index]),
-        Lang::Ko => format!("{y}년 {m}월 {d}일 ({})", KO_DAYS[wd]),
-        Lang::ZhHant => format!("{y}年{m}月{d}日 {}", ZH_HANT_DAYS[wd]),
+        Lang::En => format!("{day} {d} {month} {y}"),
+        Lang::Ja => format!("{y}年{m}月{d}日({day})"),
+        Lang::Zh => format!("{y}年{m}月{d}日 {day}"),
+        Lang::Vi => format!("{day}, {d:02}/{m:02}/{y}"),
+        Lang::Ne => format!("{day}, {d} {month} {y}"),
+        Lang::Ko => format!("{y}년 {m}월 {d}일 ({day})"),
+        Lang::ZhHant => format!("{y}年{m}月{d}日 {day}"),
         // Western digits, as the numbers elsewhere in the texts (and on Japanese forms).
-        Lang::My => format!("{}, {d} {} {y}", MY_DAYS[wd], MY_MONTHS[month_index]),
-        Lang::Si => format!("{y} {} {d}, {}", SI_MONTHS[month_index], SI_DAYS[wd]),
-        Lang::Id => format!("{}, {d} {} {y}", ID_DAYS[wd], ID_MONTHS[month_index]),
-        Lang::Bn => format!("{}, {d} {} {y}", BN_DAYS[wd], BN_MONTHS[month_index]),
+        Lang::My => format!("{day}, {d} {month} {y}"),
+        Lang::Si => format!("{y} {month} {d}, {day}"),
+        Lang::Id => format!("{day}, {d} {month} {y}"),
+        Lang::Bn => format!("{day}, {d} {month} {y}"),
     }
 }
 
@@ -155,6 +199,23 @@ mod tests {
         assert_eq!(format_date(Lang::Bn, d), "মঙ্গল, 14 এপ্রিল 2026");
         assert_eq!(format_date(Lang::En, date(2028, 2, 29)), "Tue 29 Feb 2028");
         assert_eq!(format_date(Lang::En, date(2026, 11, 29)), "Sun 29 Nov 2026");
+    }
+
+    #[test]
+    fn a_language_that_names_its_months_names_all_twelve_and_every_weekday() {
+        for lang in Lang::ALL {
+            let names = built_in_names(lang);
+            assert!(
+                names.weekdays.iter().all(|n| !n.trim().is_empty()),
+                "{lang:?}"
+            );
+            let named = names.months.iter().filter(|n| !n.trim().is_empty()).count();
+            assert!(named == 0 || named == 12, "{lang:?}: {named} month names");
+            assert!(
+                format_date(lang, date(2026, 4, 14)).contains(names.months[3]),
+                "{lang:?}: April's name is used"
+            );
+        }
     }
 
     #[test]

@@ -4,13 +4,15 @@
 //! The format is plain UTF-8: a header line `my-number-guide-texts <format> <language tag> <shape>`, then
 //! every string of the language's [`Texts`] in a fixed order (UI keys in declaration order; per stage its
 //! title, explanation, term meanings, what to bring, checklist, counter and tips; per task its title and
-//! reason; per phrase card its title and meanings; then each rule's plain text), separated by U+001E (record separator). List lengths
+//! reason; per phrase card its title and meanings; then the seven weekday and twelve month names its dates
+//! use, `dates::DateNames`), separated by U+001E (record separator). List lengths
 //! come from English, which every language mirrors (checked by the i18n tests). `<shape>` fingerprints the
 //! English keys and list lengths, so a pack written for another build is refused instead of putting texts
 //! in the wrong places.
 
 use std::cell::RefCell;
 
+use super::dates::{self, DateNames};
 use super::phrases::PhraseId;
 use super::{PhraseText, StageText, TaskText, Texts, Ui};
 use crate::domain::journey::StageId;
@@ -133,7 +135,8 @@ const FINGERPRINT: u64 = {
         hash = mix_len(hash, SHAPE.phrases[i]);
         i += 1;
     }
-    hash
+    hash = mix_len(hash, 7);
+    mix_len(hash, 12)
 };
 
 /// The fingerprint as the pack header writes it (16 hex digits).
@@ -141,18 +144,29 @@ pub fn shape() -> String {
     format!("{FINGERPRINT:016x}")
 }
 
-/// Writes `texts` as `lang`'s pack.
+/// Writes `texts` as `lang`'s pack, with the language's date names.
 pub fn encode(lang: Lang, texts: &Texts) -> String {
+    let names = dates::built_in_names(lang);
+    let mut all = strings(texts);
+    all.extend(names.weekdays);
+    all.extend(names.months);
     format!(
         "{MAGIC} {FORMAT} {} {}\n{}",
         lang.tag(),
         shape(),
-        strings(texts).join(&SEPARATOR.to_string())
+        all.join(&SEPARATOR.to_string())
     )
 }
 
+/// A language pack read back.
+#[derive(Debug)]
+pub struct Pack {
+    pub texts: Texts,
+    pub dates: DateNames,
+}
+
 /// Reads `lang`'s pack. The texts borrow from `body`.
-pub fn decode(body: &'static str, lang: Lang) -> Result<Texts, PackError> {
+pub fn decode(body: &'static str, lang: Lang) -> Result<Pack, PackError> {
     let (header, rest) = body.split_once('\n').ok_or(PackError::NotAPack)?;
     let mut fields = header.split(' ');
     if fields.next() != Some(MAGIC) {
@@ -170,9 +184,10 @@ pub fn decode(body: &'static str, lang: Lang) -> Result<Texts, PackError> {
     let all: Vec<&'static str> = rest.split(SEPARATOR).collect();
     let all: &'static [&'static str] = Box::leak(all.into_boxed_slice());
     let mut cursor = Cursor { all, at: 0 };
-    let decoded = read(&mut cursor).ok_or(PackError::WrongLength)?;
+    let texts = read(&mut cursor).ok_or(PackError::WrongLength)?;
+    let dates = read_dates(&mut cursor).ok_or(PackError::WrongLength)?;
     if cursor.at == all.len() {
-        Ok(decoded)
+        Ok(Pack { texts, dates })
     } else {
         Err(PackError::WrongLength)
     }
@@ -236,10 +251,17 @@ fn read(cursor: &mut Cursor) -> Option<Texts> {
     })
 }
 
+fn read_dates(cursor: &mut Cursor) -> Option<DateNames> {
+    Some(DateNames {
+        weekdays: cursor.list(7)?.try_into().ok()?,
+        months: cursor.list(12)?.try_into().ok()?,
+    })
+}
+
 thread_local! {
     /// The packs installed in this page. A pack is installed at most once per language and lives as long
     /// as the page (a few tens of KiB), so its texts can be `'static` like the built-in English.
-    static INSTALLED: RefCell<Vec<(Lang, &'static Texts)>> = const { RefCell::new(Vec::new()) };
+    static INSTALLED: RefCell<Vec<(Lang, &'static Pack)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Installs `lang`'s pack from the file's contents; after this, [`super::texts`] returns it.
@@ -248,9 +270,9 @@ pub fn install(lang: Lang, body: String) -> Result<&'static Texts, PackError> {
         return Ok(texts);
     }
     let body: &'static str = Box::leak(body.into_boxed_str());
-    let texts: &'static Texts = Box::leak(Box::new(decode(body, lang)?));
-    INSTALLED.with(|installed| installed.borrow_mut().push((lang, texts)));
-    Ok(texts)
+    let pack: &'static Pack = Box::leak(Box::new(decode(body, lang)?));
+    INSTALLED.with(|installed| installed.borrow_mut().push((lang, pack)));
+    Ok(&pack.texts)
 }
 
 /// The installed language to show while the one chosen is missing: English if its pack is installed,
@@ -267,14 +289,24 @@ pub fn fallback() -> Option<Lang> {
 }
 
 /// `lang`'s installed pack, if any.
-pub fn installed(lang: Lang) -> Option<&'static Texts> {
+fn installed_pack(lang: Lang) -> Option<&'static Pack> {
     INSTALLED.with(|installed| {
         installed
             .borrow()
             .iter()
             .find(|(l, _)| *l == lang)
-            .map(|(_, t)| *t)
+            .map(|(_, p)| *p)
     })
+}
+
+/// The texts of `lang`'s installed pack, if any.
+pub fn installed(lang: Lang) -> Option<&'static Texts> {
+    installed_pack(lang).map(|p| &p.texts)
+}
+
+/// The date names of `lang`'s installed pack, if any.
+pub fn date_names(lang: Lang) -> Option<DateNames> {
+    installed_pack(lang).map(|p| p.dates)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -291,8 +323,9 @@ mod tests {
     fn every_language_comes_back_from_its_pack_text_for_text() {
         for lang in Lang::ALL {
             let original = texts(lang);
-            let decoded =
-                decode(leak(encode(lang, original)), lang).expect("a pack the build wrote");
+            let pack = decode(leak(encode(lang, original)), lang).expect("a pack the build wrote");
+            assert_eq!(pack.dates, dates::built_in_names(lang), "{lang:?}");
+            let decoded = pack.texts;
             assert_eq!(strings(&decoded), strings(original), "{lang:?}");
             assert_eq!(decoded.ui.home_title, original.ui.home_title);
             assert_eq!(
@@ -314,6 +347,10 @@ mod tests {
             for text in strings(texts(lang)) {
                 assert!(!text.contains(SEPARATOR), "{lang:?}: {text:?}");
                 assert!(!text.trim().is_empty(), "{lang:?}: an empty text");
+            }
+            let names = dates::built_in_names(lang);
+            for name in names.weekdays.into_iter().chain(names.months) {
+                assert!(!name.contains(SEPARATOR), "{lang:?}: {name:?}");
             }
         }
     }

@@ -44,6 +44,8 @@ test('after a move within Japan, express issuance is not offered (R3)', async ({
   await page.reload();
   await expect(page.getByRole('radio', { name: 'No, it was after a move within Japan' })).toBeChecked();
   await page.goto('/stage/apply');
+  // The app is on screen (a count of 0 alone also holds before it has started).
+  await expect(page.getByRole('heading', { level: 1, name: 'Apply for the card' })).toBeVisible();
   await expect(planItem(page, 'Express issuance possible')).toHaveCount(0);
   const methods = await page.getByLabel('How I applied').locator('option').allTextContents();
   expect(methods).not.toContain('Express issuance (特急発行)');
