@@ -277,6 +277,12 @@ impl Milestones {
         self.registration == RegistrationKind::FirstAfterArrival
     }
 
+    /// Whether the user applied by express issuance: the card is then mailed, with no postcard and no
+    /// counter pick-up (R3).
+    pub fn applied_express(&self) -> bool {
+        self.application_method == Some(ApplicationMethod::Express)
+    }
+
     /// The ways of applying to offer: express issuance only where it applies (R3), or when it is what the
     /// user already chose (their choice is never hidden from them).
     pub fn offered_methods(&self) -> Vec<ApplicationMethod> {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months, add_years, days_between};
 use super::journey::StageId;
-use super::milestones::{validate, ApplicationMethod, FieldError, MilestoneField, Milestones};
+use super::milestones::{validate, FieldError, MilestoneField, Milestones};
 
 /// A rule of FACTS.md. The id appears in the app beside the dates it produces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -338,7 +338,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
 
     // R3: express issuance is possible until 30 days after registration, and only when that registration
     // was the first after arriving from abroad. An option, not a duty: `Late` only means the window closed.
-    let express = m.application_method == Some(ApplicationMethod::Express);
+    let express = m.applied_express();
     if m.express_possible() {
         b.push(Dated {
             task: Task::ExpressIssuance,

@@ -1,7 +1,7 @@
 //! The date engine, rule by rule, with concrete dates (FACTS.md R1–R18, revision 2).
 
 use super::*;
-use crate::domain::milestones::{Problem, RegistrationKind};
+use crate::domain::milestones::{ApplicationMethod, Problem, RegistrationKind};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()

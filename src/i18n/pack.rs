@@ -336,7 +336,7 @@ mod tests {
             assert_eq!(decoded.phrases[5].meanings, original.phrases[5].meanings);
             assert_eq!(
                 decoded.rules, original.rules,
-                "{lang:?}: the rules come last"
+                "{lang:?}: the rules line up, before the date names"
             );
         }
     }

@@ -45,6 +45,22 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             })}
         <p class="lead">{text.what}</p>
 
+        // Above the dates: the express note says to enter the day the card arrived below.
+        {matches!(stage, StageId::Notice | StageId::Collect)
+            .then(|| {
+                let note = if stage == StageId::Notice {
+                    t.ui.express_no_notice
+                } else {
+                    t.ui.express_by_mail
+                };
+                view! {
+                    <Show when=move || {
+                        state.progress.with(|p| p.milestones.applied_express())
+                    }>
+                        <p class="card note" role="note">{note}</p>
+                    </Show>
+                }
+            })}
         {stage
             .has_dates()
             .then(|| {
@@ -55,23 +71,6 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                         {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
                         {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
                     </section>
-                }
-            })}
-        {matches!(stage, StageId::Notice | StageId::Collect)
-            .then(|| {
-                let note = if stage == StageId::Notice {
-                    t.ui.express_no_notice
-                } else {
-                    t.ui.express_by_mail
-                };
-                view! {
-                    <Show when=move || {
-                        state
-                            .progress
-                            .with(|p| p.milestones.application_method == Some(ApplicationMethod::Express))
-                    }>
-                        <p class="card note" role="note">{note}</p>
-                    </Show>
                 }
             })}
         <Show when=move || items.with(|i| !i.is_empty())>
