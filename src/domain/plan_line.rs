@@ -65,9 +65,9 @@ pub fn plan_lines(items: &[PlanItem], progress: &Progress, today: NaiveDate) -> 
 fn distance(item: &PlanItem, today: NaiveDate) -> Option<Distance> {
     let when = item.when?;
     match item.status {
-        Status::Done | Status::Waiting => None,
+        Status::Done | Status::Waiting | Status::Closed => None,
         Status::Late => Some(Distance::Late(days_between(when.end(), today))),
-        Status::DueSoon | Status::Upcoming => {
+        Status::DueSoon | Status::Upcoming | Status::Possible => {
             let target = match when {
                 When::Between(opens, _) if today < opens => opens,
                 _ => when.end(),

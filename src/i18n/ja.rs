@@ -100,6 +100,21 @@ pub static TEXTS: Texts = Texts {
         err_out_of_range: "1990年から2100年までの年を入力してください。",
         err_in_future: "未来の日付です。その日が過ぎてから入力してください。",
         err_before: "「{other}」（{date}）より前の日付にはできません。両方の日付を確認してください。",
+        entry_check_late: "Is this right? With {date}, “{task}” would be {late}.", // TRANSLATE
+        entry_check_far: "Is this right? {date} is far from today.", // TRANSLATE
+        entry_keep: "Keep it", // TRANSLATE
+        entry_discard: "Discard", // TRANSLATE
+        action_save: "Save", // TRANSLATE
+        status_possible: "Optional", // TRANSLATE
+        status_closed: "Closed", // TRANSLATE
+        when_until: "until {date}", // TRANSLATE
+        express_closed: "Express issuance closed on {date}: apply by the normal route.", // TRANSLATE
+        lang_kept: "{language} could not be downloaded: it needs an internet connection once. The app stays in {current}.", // TRANSLATE
+        phrase_hide: "Hide", // TRANSLATE
+        phrase_show_all: "Show all sentences", // TRANSLATE
+        export_done: "Saved as “{file}” in your browser’s downloads.", // TRANSLATE
+        export_share: "Share", // TRANSLATE
+        import_file_date: "Backup file saved on {date}.", // TRANSLATE
         storage_unavailable: "このブラウザではアプリのデータを保存できません。機能はすべて使えますが、アプリを閉じると日付とチェックが消えます。",
         storage_full: "保存できませんでした。端末の空き容量が足りません。最後の変更は保存されていません。",
         storage_failed: "最後の変更を保存できませんでした。",

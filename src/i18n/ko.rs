@@ -100,6 +100,21 @@ pub static TEXTS: Texts = Texts {
         err_out_of_range: "1990년에서 2100년 사이의 연도를 입력하세요.",
         err_in_future: "미래의 날짜예요. 실제로 일어난 뒤에 입력하세요.",
         err_before: "“{other}”({date})보다 이전일 수 없어요. 두 날짜를 모두 확인하세요.",
+        entry_check_late: "Is this right? With {date}, “{task}” would be {late}.", // TRANSLATE
+        entry_check_far: "Is this right? {date} is far from today.", // TRANSLATE
+        entry_keep: "Keep it", // TRANSLATE
+        entry_discard: "Discard", // TRANSLATE
+        action_save: "Save", // TRANSLATE
+        status_possible: "Optional", // TRANSLATE
+        status_closed: "Closed", // TRANSLATE
+        when_until: "until {date}", // TRANSLATE
+        express_closed: "Express issuance closed on {date}: apply by the normal route.", // TRANSLATE
+        lang_kept: "{language} could not be downloaded: it needs an internet connection once. The app stays in {current}.", // TRANSLATE
+        phrase_hide: "Hide", // TRANSLATE
+        phrase_show_all: "Show all sentences", // TRANSLATE
+        export_done: "Saved as “{file}” in your browser’s downloads.", // TRANSLATE
+        export_share: "Share", // TRANSLATE
+        import_file_date: "Backup file saved on {date}.", // TRANSLATE
         storage_unavailable: "이 브라우저에서는 앱이 저장할 수 없어요. 모든 기능은 작동하지만, 앱을 닫으면 날짜와 체크 표시가 사라져요.",
         storage_full: "저장하지 못했어요. 기기의 저장 공간이 가득 찼어요. 마지막 변경 사항은 저장되지 않았어요.",
         storage_failed: "마지막 변경 사항을 저장하지 못했어요.",

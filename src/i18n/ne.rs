@@ -100,6 +100,21 @@ pub static TEXTS: Texts = Texts {
         err_out_of_range: "1990 देखि 2100 बीचको वर्ष राख्नुहोस्।",
         err_in_future: "यो मिति भविष्यको हो। घटना भइसकेपछि मात्र राख्नुहोस्।",
         err_before: "यो मिति “{other}” ({date}) भन्दा अघि हुन सक्दैन। दुवै मिति जाँच्नुहोस्।",
+        entry_check_late: "Is this right? With {date}, “{task}” would be {late}.", // TRANSLATE
+        entry_check_far: "Is this right? {date} is far from today.", // TRANSLATE
+        entry_keep: "Keep it", // TRANSLATE
+        entry_discard: "Discard", // TRANSLATE
+        action_save: "Save", // TRANSLATE
+        status_possible: "Optional", // TRANSLATE
+        status_closed: "Closed", // TRANSLATE
+        when_until: "until {date}", // TRANSLATE
+        express_closed: "Express issuance closed on {date}: apply by the normal route.", // TRANSLATE
+        lang_kept: "{language} could not be downloaded: it needs an internet connection once. The app stays in {current}.", // TRANSLATE
+        phrase_hide: "Hide", // TRANSLATE
+        phrase_show_all: "Show all sentences", // TRANSLATE
+        export_done: "Saved as “{file}” in your browser’s downloads.", // TRANSLATE
+        export_share: "Share", // TRANSLATE
+        import_file_date: "Backup file saved on {date}.", // TRANSLATE
         storage_unavailable: "यो ब्राउजरले एपलाई सेभ गर्न दिँदैन। सबै कुरा चल्छ, तर एप बन्द गर्दा तपाईंका मिति र टिकहरू हराउनेछन्।",
         storage_full: "सेभ हुन सकेन: तपाईंको डिभाइसको भण्डारण भरिएको छ। तपाईंको पछिल्लो परिवर्तन सेभ भएको छैन।",
         storage_failed: "तपाईंको पछिल्लो परिवर्तन सेभ हुन सकेन।",

@@ -100,6 +100,21 @@ pub static TEXTS: Texts = Texts {
         err_out_of_range: "Hãy nhập năm từ 1990 đến 2100.",
         err_in_future: "Ngày này ở tương lai. Hãy nhập khi việc đó đã xảy ra.",
         err_before: "Ngày này không thể trước “{other}” ({date}). Hãy kiểm tra cả hai ngày.",
+        entry_check_late: "Is this right? With {date}, “{task}” would be {late}.", // TRANSLATE
+        entry_check_far: "Is this right? {date} is far from today.", // TRANSLATE
+        entry_keep: "Keep it", // TRANSLATE
+        entry_discard: "Discard", // TRANSLATE
+        action_save: "Save", // TRANSLATE
+        status_possible: "Optional", // TRANSLATE
+        status_closed: "Closed", // TRANSLATE
+        when_until: "until {date}", // TRANSLATE
+        express_closed: "Express issuance closed on {date}: apply by the normal route.", // TRANSLATE
+        lang_kept: "{language} could not be downloaded: it needs an internet connection once. The app stays in {current}.", // TRANSLATE
+        phrase_hide: "Hide", // TRANSLATE
+        phrase_show_all: "Show all sentences", // TRANSLATE
+        export_done: "Saved as “{file}” in your browser’s downloads.", // TRANSLATE
+        export_share: "Share", // TRANSLATE
+        import_file_date: "Backup file saved on {date}.", // TRANSLATE
         storage_unavailable: "Trình duyệt này không cho ứng dụng lưu dữ liệu. Mọi thứ vẫn hoạt động, nhưng các ngày và dấu tích của bạn sẽ mất khi bạn đóng ứng dụng.",
         storage_full: "Không lưu được: bộ nhớ của thiết bị đã đầy. Thay đổi gần nhất của bạn chưa được lưu.",
         storage_failed: "Không lưu được thay đổi gần nhất của bạn.",

@@ -100,6 +100,21 @@ pub static TEXTS: Texts = Texts {
         err_out_of_range: "请输入 1990 到 2100 之间的年份。",
         err_in_future: "这是未来的日期。请在事情发生后再输入。",
         err_before: "此日期不能早于“{other}”（{date}）。请检查这两个日期。",
+        entry_check_late: "Is this right? With {date}, “{task}” would be {late}.", // TRANSLATE
+        entry_check_far: "Is this right? {date} is far from today.", // TRANSLATE
+        entry_keep: "Keep it", // TRANSLATE
+        entry_discard: "Discard", // TRANSLATE
+        action_save: "Save", // TRANSLATE
+        status_possible: "Optional", // TRANSLATE
+        status_closed: "Closed", // TRANSLATE
+        when_until: "until {date}", // TRANSLATE
+        express_closed: "Express issuance closed on {date}: apply by the normal route.", // TRANSLATE
+        lang_kept: "{language} could not be downloaded: it needs an internet connection once. The app stays in {current}.", // TRANSLATE
+        phrase_hide: "Hide", // TRANSLATE
+        phrase_show_all: "Show all sentences", // TRANSLATE
+        export_done: "Saved as “{file}” in your browser’s downloads.", // TRANSLATE
+        export_share: "Share", // TRANSLATE
+        import_file_date: "Backup file saved on {date}.", // TRANSLATE
         storage_unavailable: "此浏览器不允许应用保存数据。各项功能照常可用，但关闭应用后，你输入的日期和勾选都会丢失。",
         storage_full: "无法保存：设备存储空间已满。最近一次更改未保存。",
         storage_failed: "最近一次更改未能保存。",

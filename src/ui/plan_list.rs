@@ -14,6 +14,8 @@ pub fn status_class(status: Status) -> &'static str {
         Status::Upcoming => "status-upcoming",
         Status::DueSoon => "status-due-soon",
         Status::Late => "status-late",
+        Status::Possible => "status-possible",
+        Status::Closed => "status-closed",
     }
 }
 

@@ -203,9 +203,10 @@ fn MethodField() -> impl IntoView {
             >
                 <option value="" selected=move || current().is_none()>{label(None)}</option>
                 {move || {
+                    let today = state.today.get();
                     state
                         .progress
-                        .with(|p| p.milestones.offered_methods())
+                        .with(|p| p.milestones.offered_methods(today))
                         .into_iter()
                         .map(|m| {
                             view! {
