@@ -240,4 +240,20 @@ mod tests {
             .collect();
         assert_eq!(tasks, items.iter().map(|i| i.task).collect::<Vec<_>>());
     }
+
+    #[test]
+    fn an_open_express_window_counts_to_its_end_and_a_closed_one_shows_no_distance_r3() {
+        let p = progress(Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2026, 4, 3)),
+            ..Milestones::default()
+        });
+        let open = line(&p, Task::ExpressIssuance, date(2026, 4, 20));
+        assert_eq!(open.status, Status::Possible);
+        assert_eq!(open.distance, Some(Distance::Ahead(13)));
+        assert_eq!(open.mark_done, None);
+        let closed = line(&p, Task::ExpressIssuance, date(2026, 5, 10));
+        assert_eq!(closed.status, Status::Closed);
+        assert_eq!(closed.distance, None);
+    }
 }

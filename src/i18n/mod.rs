@@ -437,6 +437,37 @@ mod tests {
     }
 
     #[test]
+    fn each_checklist_item_that_records_a_date_is_an_item_of_every_language() {
+        use crate::domain::milestones::MilestoneField;
+        use crate::domain::progress::{Checklist, Tick};
+        let register = Tick {
+            stage: StageId::Register,
+            list: Checklist::Todo,
+            index: 0,
+        };
+        assert_eq!(register.action_field(), Some(MilestoneField::Registered));
+        assert_eq!(
+            texts(Lang::En).stage(StageId::Register).todo[0],
+            "Report your address (転入届)"
+        );
+        for lang in Lang::ALL {
+            for stage in StageId::ALL {
+                let todo = texts(lang).stage(stage).todo;
+                for index in 0..8 {
+                    let tick = Tick {
+                        stage,
+                        list: Checklist::Todo,
+                        index,
+                    };
+                    if tick.action_field().is_some() {
+                        assert!(index < todo.len(), "{lang:?} {stage:?} {index}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_task_has_a_title_and_a_reason_naming_its_date() {
         for lang in Lang::ALL {
             for task in Task::ALL {

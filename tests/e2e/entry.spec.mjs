@@ -2,6 +2,7 @@
 // that never claim what did not happen, and help that works under stress.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 
 const KEY = 'my-number-guide/progress';
 const planItem = (page, title) => page.locator('.plan-item', { hasText: title });
@@ -25,7 +26,8 @@ test.describe('§1 date entry', () => {
     await expect(movedIn).toHaveValue('2026-04-01');
     // The stored date in words, under the field.
     await expect(page.getByText('Wed 1 Apr 2026 · 9 days ago')).toBeVisible();
-    await page.screenshot({ path: info.outputPath('register-with-a-date-360.png'), fullPage: true });
+    await movedIn.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: info.outputPath('register-with-a-date-360.png') });
 
     // One Backspace in the day part (month/day/year on an en-US phone: Tab moves to the day).
     await movedIn.focus();
@@ -64,7 +66,7 @@ test.describe('§1 date entry', () => {
     await expect(page.getByLabel('I registered my address on', { exact: true })).toHaveValue('');
   });
 
-  test('a day-first entry shows its date in words and asks before it is saved', async ({ page }) => {
+  test('a day-first entry shows its date in words and asks before it is saved', async ({ page }, info) => {
     // The student moved in on 1 April and typed "04/01" on a phone that reads month first: 4 January.
     await seed(page, '2026-04-10', {});
     await page.goto('/stage/register');
@@ -73,6 +75,8 @@ test.describe('§1 date entry', () => {
     const question = page.getByRole('alert').filter({ hasText: 'Is this right?' });
     await expect(question).toContainText('With Sun 4 Jan 2026, “Register your address” would be 82 days late.');
     expect((await stored(page)).milestones?.moved_in ?? null).toBe(null);
+    await movedIn.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: info.outputPath('register-question-360.png') });
     await question.getByRole('button', { name: 'Discard' }).click();
     await expect(movedIn).toHaveValue('');
     await expect(question).toHaveCount(0);
@@ -145,6 +149,8 @@ test.describe('§2 statuses', () => {
     await expect(action).toBeChecked();
     await expect(register).toContainText('Done');
     expect((await stored(page)).milestones.registered).toBe('2026-04-10');
+    await action.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: test.info().outputPath('register-action-ticked-360.png') });
     // Its date opens under the item, today by default, to be changed.
     const item = page.locator('.checklist li').filter({ has: action });
     const date = item.getByLabel('I registered my address on', { exact: true });
@@ -261,7 +267,8 @@ test.describe('§5 help under stress', () => {
     // Neutral until confirmed: no success styling, no alert.
     await expect(page.locator('.notice-ok')).toHaveCount(1); // the export message only
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await page.screenshot({ path: info.outputPath('settings-restore-preview-360.png'), fullPage: true });
+    await page.locator('.import-preview').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: info.outputPath('settings-restore-preview-360.png') });
   });
 
   test('where the browser can share files, the export offers Share', async ({ page }) => {
@@ -274,7 +281,41 @@ test.describe('§5 help under stress', () => {
     await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Export backup' }).click();
     await expect(page.getByText('Saved as “my-number-guide-backup-2026-04-20.json” in your browser’s downloads.')).toBeVisible();
+    await page.getByRole('button', { name: 'Share' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: test.info().outputPath('settings-exported-360.png') });
     await page.getByRole('button', { name: 'Share' }).click();
     await expect.poll(() => page.evaluate(() => window.__shared)).toEqual(['my-number-guide-backup-2026-04-20.json']);
   });
+});
+
+test('the question, the date opened under a checklist item, a hidden sentence and the restore preview pass axe', async ({ page }) => {
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await seed(page, '2026-04-10', {});
+  await page.goto('/stage/register');
+  await page.getByLabel('I moved in on', { exact: true }).fill('2026-01-04');
+  await expect(page.getByRole('button', { name: 'Keep it' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Report your address (転入届)' }).click();
+  await expect(page.locator('#tick-date-registered')).toBeVisible();
+  expect(await serious()).toEqual([]);
+
+  await page.goto('/phrases/move-in');
+  await page.getByRole('button', { name: /^Hide: \(Only if/ }).click();
+  await expect(page.getByRole('button', { name: 'Show all sentences' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+
+  await page.goto('/settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  await (await chooser).setFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ version: 2, milestones: { moved_in: '2026-04-01' }, ticks: [], settings: {} })),
+  });
+  await expect(page.getByRole('button', { name: 'Replace with this backup' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
