@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::calendar::in_range;
+use super::calendar::{add_days, in_range};
 use super::journey::StageId;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -283,14 +283,21 @@ impl Milestones {
         self.application_method == Some(ApplicationMethod::Express)
     }
 
-    /// The ways of applying to offer: express issuance only where it applies (R3), or when it is what the
-    /// user already chose (their choice is never hidden from them).
-    pub fn offered_methods(&self) -> Vec<ApplicationMethod> {
+    /// The ways of applying to offer on `today`: express issuance only while it is open (R3: the first
+    /// registration after arriving, within 30 days of it) or, for a student recording it afterwards, when
+    /// the application date entered lies in that window; and always when it is what the user already
+    /// chose (their choice is never hidden from them).
+    pub fn offered_methods(&self, today: NaiveDate) -> Vec<ApplicationMethod> {
+        let day = self.applied.unwrap_or(today);
+        let express_open = self.express_possible()
+            && self.registered.is_some_and(|registered| {
+                registered <= day && add_days(registered, 30).is_some_and(|last| day <= last)
+            });
         ApplicationMethod::ALL
             .into_iter()
             .filter(|m| {
                 *m != ApplicationMethod::Express
-                    || self.express_possible()
+                    || express_open
                     || self.application_method == Some(*m)
             })
             .collect()
@@ -759,24 +766,59 @@ mod tests {
 
     #[test]
     fn express_is_offered_as_a_way_of_applying_only_where_it_applies() {
-        let after_a_move = Milestones {
-            registration: RegistrationKind::AfterMoveWithinJapan,
+        let today = date(2026, 4, 20);
+        let arrived = Milestones {
+            registered: Some(date(2026, 4, 3)),
             ..Default::default()
         };
+        assert!(arrived
+            .offered_methods(today)
+            .contains(&ApplicationMethod::Express));
+        let after_a_move = Milestones {
+            registration: RegistrationKind::AfterMoveWithinJapan,
+            ..arrived.clone()
+        };
         assert!(!after_a_move
-            .offered_methods()
+            .offered_methods(today)
             .contains(&ApplicationMethod::Express));
-        assert_eq!(after_a_move.offered_methods().len(), 4);
-        assert!(Milestones::default()
-            .offered_methods()
-            .contains(&ApplicationMethod::Express));
+        assert_eq!(after_a_move.offered_methods(today).len(), 4);
         let chosen = Milestones {
             application_method: Some(ApplicationMethod::Express),
             ..after_a_move
         };
         assert!(chosen
-            .offered_methods()
+            .offered_methods(today)
             .contains(&ApplicationMethod::Express));
+    }
+
+    #[test]
+    fn express_is_offered_only_while_its_window_is_open_r3() {
+        // Registered on 3 Apr 2026: express is possible until 3 May 2026.
+        let m = Milestones {
+            registered: Some(date(2026, 4, 3)),
+            ..Default::default()
+        };
+        let offers_express = |m: &Milestones, today| {
+            m.offered_methods(today)
+                .contains(&ApplicationMethod::Express)
+        };
+        assert!(offers_express(&m, date(2026, 4, 3)));
+        assert!(offers_express(&m, date(2026, 5, 3)));
+        assert!(!offers_express(&m, date(2026, 5, 4)));
+        // Without a registration date the window is unknown, so express is not offered.
+        assert!(!offers_express(&Milestones::default(), date(2026, 4, 20)));
+        // A student who applied on 20 Apr, within the window, can still record it in June…
+        let applied_in_time = Milestones {
+            applied: Some(date(2026, 4, 20)),
+            ..m.clone()
+        };
+        assert!(offers_express(&applied_in_time, date(2026, 6, 1)));
+        // …but not an application made after the window closed.
+        let applied_late = Milestones {
+            applied: Some(date(2026, 5, 10)),
+            ..m
+        };
+        assert!(!offers_express(&applied_late, date(2026, 5, 10)));
     }
 
     #[test]

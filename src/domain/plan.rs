@@ -169,13 +169,23 @@ pub enum Status {
     /// The deadline is at most [`DUE_SOON_DAYS`] away, or the task's window (or R9's warning period) is open.
     DueSoon,
     Upcoming,
-    /// The date it counts from has not been entered (or is invalid).
+    /// An optional path that is open now, such as express issuance until 30 days after registering (R3):
+    /// never `Late`, because nobody has to take it.
+    Possible,
+    /// The date it counts from has not been entered (or is invalid). A task done is `Waiting` too while
+    /// its date is missing: a line never says "Done" beside "Waiting for …".
     Waiting,
+    /// An optional path whose window has closed: shown for [`CLOSED_SHOWN_DAYS`] days, then left out.
+    Closed,
     Done,
 }
 
 /// "Due soon" means within this many days.
 pub const DUE_SOON_DAYS: i64 = 7;
+
+/// How long a closed optional path still says "closed — apply by the normal route" before it leaves the
+/// plan: two weeks, so a student who opens the app once a week still learns why the option went away.
+pub const CLOSED_SHOWN_DAYS: i64 = 14;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanItem {
@@ -220,7 +230,8 @@ impl Plan {
     }
 }
 
-/// Status of a task from its dates. `warn_from` is the day from which an open task counts as due soon
+/// Status of a task from its dates: `Waiting` while the date it counts from is missing, even when a later
+/// date shows it was done (a step is never "Done" while it still waits for one of its dates). `warn_from` is the day from which an open task counts as due soon
 /// even when its end is further than [`DUE_SOON_DAYS`] away: a window's opening (you can act now), or
 /// R9's "warn from expiry − 3 months".
 fn status_of(
@@ -229,8 +240,9 @@ fn status_of(
     warn_from: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Status {
+    // Done needs the date the task counts from, so "Done" never stands beside "Waiting for …".
     let Some(when) = when else {
-        return if done { Status::Done } else { Status::Waiting };
+        return Status::Waiting;
     };
     if done {
         return Status::Done;
@@ -282,6 +294,19 @@ impl Builder<'_> {
             when: d.when,
             status: status_of(d.when, done, warn_from, self.today),
         });
+    }
+}
+
+/// Status of an optional path open until `when` (R3): `Possible` while open, `Closed` for
+/// [`CLOSED_SHOWN_DAYS`] days after, then `None`: it leaves the plan.
+fn optional_status(when: Option<When>, today: NaiveDate) -> Option<Status> {
+    let Some(when) = when else {
+        return Some(Status::Waiting);
+    };
+    match days_between(when.end(), today) {
+        past if past <= 0 => Some(Status::Possible),
+        past if past <= CLOSED_SHOWN_DAYS => Some(Status::Closed),
+        _ => None,
     }
 }
 
@@ -337,28 +362,36 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
     });
 
     // R3: express issuance is possible until 30 days after registration, and only when that registration
-    // was the first after arriving from abroad. An option, not a duty: `Late` only means the window closed.
+    // was the first after arriving from abroad. An option, not a duty: never "Done" or "Late". Once the
+    // student has applied (in any way) or chosen another way of applying, it is no longer a choice to show.
     let express = m.applied_express();
-    if m.express_possible() {
+    let chose_another_way = m.application_method.is_some() && !express;
+    if m.express_possible() && !applied && !chose_another_way {
+        let when = by_days(m.registered, 30);
+        if let Some(status) = optional_status(when, today) {
+            b.items.push(PlanItem {
+                task: Task::ExpressIssuance,
+                rule: Rule::R3,
+                stage: StageId::Apply,
+                trigger: F::Registered,
+                when,
+                status,
+            });
+        }
+    }
+
+    // R4: the photo is usable for 6 months after it was taken; applying uses it. Once applied, a photo
+    // date never entered no longer matters: the task leaves the plan rather than ask for it.
+    if !(applied && m.photo_taken.is_none()) {
         b.push(Dated {
-            task: Task::ExpressIssuance,
-            rule: Rule::R3,
+            task: Task::PhotoValid,
+            rule: Rule::R4,
             stage: StageId::Apply,
-            trigger: F::Registered,
-            when: by_days(m.registered, 30),
+            trigger: F::PhotoTaken,
+            when: m.photo_taken.and_then(|d| add_months(d, 6)).map(When::By),
             done: applied,
         });
     }
-
-    // R4: the photo is usable for 6 months after it was taken; applying uses it.
-    b.push(Dated {
-        task: Task::PhotoValid,
-        rule: Rule::R4,
-        stage: StageId::Apply,
-        trigger: F::PhotoTaken,
-        when: m.photo_taken.and_then(|d| add_months(d, 6)).map(When::By),
-        done: applied,
-    });
 
     if express {
         // R3: an express card is mailed, about a week after applying (shortest 5 days, up to 2 weeks): no
@@ -556,15 +589,19 @@ fn push_move_within_japan(b: &mut Builder, m: &Milestones) {
 }
 
 /// The most urgent open task (late, then due soon, then upcoming; earliest date first); failing that,
-/// an informational one still open (a closed express window is no step at all); failing that, the
-/// first task still waiting for a date, in journey order.
+/// an informational one still open, or an optional path still possible (a closed one is no step at
+/// all); failing that, the first task still waiting for a date, in journey order.
 fn next_step(items: &[PlanItem], today: NaiveDate) -> Option<NextStep> {
     let open = |informational: bool| {
         items
             .iter()
             .filter(move |i| i.task.is_informational() == informational)
-            .filter(|i| matches!(i.status, Status::Late | Status::DueSoon | Status::Upcoming))
-            .filter(|i| !(i.task == Task::ExpressIssuance && i.status == Status::Late))
+            .filter(|i| {
+                matches!(
+                    i.status,
+                    Status::Late | Status::DueSoon | Status::Upcoming | Status::Possible
+                )
+            })
             .filter_map(|i| i.when.map(|w| (i, w.end())))
             .min_by_key(|(i, end)| (i.status, *end))
     };

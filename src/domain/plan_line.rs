@@ -65,9 +65,9 @@ pub fn plan_lines(items: &[PlanItem], progress: &Progress, today: NaiveDate) -> 
 fn distance(item: &PlanItem, today: NaiveDate) -> Option<Distance> {
     let when = item.when?;
     match item.status {
-        Status::Done | Status::Waiting => None,
+        Status::Done | Status::Waiting | Status::Closed => None,
         Status::Late => Some(Distance::Late(days_between(when.end(), today))),
-        Status::DueSoon | Status::Upcoming => {
+        Status::DueSoon | Status::Upcoming | Status::Possible => {
             let target = match when {
                 When::Between(opens, _) if today < opens => opens,
                 _ => when.end(),
@@ -239,5 +239,21 @@ mod tests {
             .map(|l| l.task)
             .collect();
         assert_eq!(tasks, items.iter().map(|i| i.task).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_open_express_window_counts_to_its_end_and_a_closed_one_shows_no_distance_r3() {
+        let p = progress(Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            registered: Some(date(2026, 4, 3)),
+            ..Milestones::default()
+        });
+        let open = line(&p, Task::ExpressIssuance, date(2026, 4, 20));
+        assert_eq!(open.status, Status::Possible);
+        assert_eq!(open.distance, Some(Distance::Ahead(13)));
+        assert_eq!(open.mark_done, None);
+        let closed = line(&p, Task::ExpressIssuance, date(2026, 5, 10));
+        assert_eq!(closed.status, Status::Closed);
+        assert_eq!(closed.distance, None);
     }
 }

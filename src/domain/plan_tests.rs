@@ -109,34 +109,103 @@ fn the_letter_is_expected_14_to_30_days_after_registration() {
     );
 }
 
-// R3
+// R3: an option, never a duty (issue 13 §2: never "Done" or "Late").
 #[test]
-fn express_issuance_is_open_until_30_days_after_registration_and_then_closed() {
+fn express_issuance_is_possible_until_30_days_after_registration_then_closed_for_14_days_then_gone()
+{
     let m = Milestones {
         registered: Some(date(2026, 4, 3)),
         ..moved_in(date(2026, 4, 1))
     };
-    let status = |today| item(&plan(&m, today), Task::ExpressIssuance).clone();
-    let r3 = status(date(2026, 4, 3));
+    let express = |today| {
+        plan(&m, today)
+            .items
+            .into_iter()
+            .find(|i| i.task == Task::ExpressIssuance)
+    };
+    let r3 = express(date(2026, 4, 3)).expect("open on the day of registration");
     assert_eq!(
         (r3.rule, r3.trigger, r3.when, r3.status),
         (
             Rule::R3,
             MilestoneField::Registered,
             Some(When::By(date(2026, 5, 3))),
-            Status::Upcoming
+            Status::Possible
         )
     );
-    assert_eq!(status(date(2026, 5, 3)).status, Status::DueSoon);
-    // Late here only means the express window has closed: it is an option, not a duty.
-    assert_eq!(status(date(2026, 5, 4)).status, Status::Late);
-    let applied = Milestones {
-        applied: Some(date(2026, 4, 20)),
-        ..m.clone()
+    assert_eq!(
+        express(date(2026, 5, 3)).map(|i| i.status),
+        Some(Status::Possible)
+    );
+    // The window closed on 3 May: "closed — apply by the normal route" for two weeks…
+    assert_eq!(
+        express(date(2026, 5, 4)).map(|i| i.status),
+        Some(Status::Closed)
+    );
+    assert_eq!(
+        express(date(2026, 5, 17)).map(|i| i.status),
+        Some(Status::Closed)
+    );
+    // …then it leaves the plan.
+    assert_eq!(express(date(2026, 5, 18)), None);
+}
+
+#[test]
+fn express_issuance_is_never_done_or_late_and_disappears_once_the_student_applied_r3() {
+    let registered = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let cases = [
+        // Applied (any way): nothing left to choose.
+        Milestones {
+            applied: Some(date(2026, 4, 20)),
+            ..registered.clone()
+        },
+        // Chose another way of applying in "How I applied", before entering the date.
+        Milestones {
+            application_method: Some(ApplicationMethod::Online),
+            ..registered.clone()
+        },
+        // Applied by express: the mailed card (R3) is what the plan follows now.
+        Milestones {
+            applied: Some(date(2026, 4, 20)),
+            application_method: Some(ApplicationMethod::Express),
+            ..registered.clone()
+        },
+    ];
+    for m in cases {
+        for today in [date(2026, 4, 21), date(2026, 5, 4), date(2026, 6, 1)] {
+            let p = plan(&m, today);
+            assert!(
+                !p.items.iter().any(|i| i.task == Task::ExpressIssuance),
+                "{m:?} on {today}"
+            );
+        }
+    }
+    // Whatever the day, the status is never Done or Late.
+    let mut day = date(2026, 4, 1);
+    while day <= date(2026, 7, 1) {
+        for i in plan(&registered, day).items {
+            if i.task == Task::ExpressIssuance {
+                assert!(!matches!(i.status, Status::Done | Status::Late), "{day}");
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+}
+
+#[test]
+fn express_chosen_but_not_yet_dated_still_shows_its_window() {
+    // The student picked express in "How I applied" and has not entered the date yet: the window matters.
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        application_method: Some(ApplicationMethod::Express),
+        ..moved_in(date(2026, 4, 1))
     };
     assert_eq!(
-        item(&plan(&applied, date(2026, 5, 4)), Task::ExpressIssuance).status,
-        Status::Done
+        item(&plan(&m, date(2026, 4, 20)), Task::ExpressIssuance).status,
+        Status::Possible
     );
 }
 
@@ -147,8 +216,8 @@ fn a_closed_express_window_is_never_the_next_step_nor_colours_the_stage() {
         letter_received: Some(date(2026, 4, 20)),
         ..moved_in(date(2026, 4, 1))
     };
-    let p = plan(&m, date(2026, 6, 1));
-    assert_eq!(item(&p, Task::ExpressIssuance).status, Status::Late);
+    let p = plan(&m, date(2026, 5, 10));
+    assert_eq!(item(&p, Task::ExpressIssuance).status, Status::Closed);
     assert_eq!(p.stage_status(StageId::Apply), Some(Status::Waiting));
     let next = p.next.unwrap();
     assert_eq!(
@@ -231,6 +300,79 @@ fn applying_uses_the_photo_so_r4_is_done() {
         (Rule::R4, Some(When::By(date(2026, 9, 1))), Status::Done)
     );
     assert_eq!(p.stage_status(StageId::Apply), Some(Status::Done));
+}
+
+#[test]
+fn once_applied_a_photo_date_never_entered_is_not_asked_for_r4() {
+    let m = Milestones {
+        applied: Some(date(2026, 4, 25)),
+        ..Default::default()
+    };
+    let p = plan(&m, date(2026, 5, 1));
+    assert!(!p.items.iter().any(|i| i.task == Task::PhotoValid));
+}
+
+// Issue 13 §2: a step is never "Done" while it still waits for one of its dates.
+#[test]
+fn a_step_done_by_a_later_date_still_waits_for_the_date_it_counts_from() {
+    // Registered on 3 Apr, move-in not entered: the registration happened, but R1 has no date yet, so
+    // the line asks for the move-in date instead of saying "Done" beside "Waiting for …".
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        ..Default::default()
+    };
+    let p = plan(&m, date(2026, 4, 10));
+    let r1 = item(&p, Task::Register);
+    assert_eq!(
+        (r1.status, r1.trigger, r1.when),
+        (Status::Waiting, MilestoneField::MovedIn, None)
+    );
+    assert_eq!(p.stage_status(StageId::Register), Some(Status::Waiting));
+    // With the move-in date it is done.
+    let m = Milestones {
+        moved_in: Some(date(2026, 4, 1)),
+        ..m
+    };
+    assert_eq!(
+        item(&plan(&m, date(2026, 4, 10)), Task::Register).status,
+        Status::Done
+    );
+}
+
+#[test]
+fn a_task_ticked_done_before_its_date_is_known_waits_for_that_date() {
+    // "My Number Card returned" ticked, departure not entered: R13 waits for the departure date.
+    let p = plan_with_done(
+        &moved_in(date(2026, 4, 1)),
+        &[Task::ReturnCard],
+        date(2026, 4, 10),
+    );
+    assert_eq!(item(&p, Task::ReturnCard).status, Status::Waiting);
+    let m = Milestones {
+        departure: Some(date(2027, 3, 20)),
+        ..moved_in(date(2026, 4, 1))
+    };
+    let p = plan_with_done(&m, &[Task::ReturnCard], date(2026, 4, 10));
+    assert_eq!(item(&p, Task::ReturnCard).status, Status::Done);
+}
+
+#[test]
+fn no_item_is_ever_done_without_its_date() {
+    // Every milestone entered except the ones dates count from: nothing may read "Done" undated.
+    let m = Milestones {
+        registered: Some(date(2026, 4, 3)),
+        letter_received: Some(date(2026, 4, 20)),
+        applied: Some(date(2026, 4, 25)),
+        notice_received: Some(date(2026, 5, 25)),
+        card_collected: Some(date(2026, 5, 30)),
+        ..Default::default()
+    };
+    let p = plan_with_done(&m, &Task::ALL, date(2026, 6, 1));
+    for i in &p.items {
+        if i.status == Status::Done {
+            assert!(i.when.is_some(), "{:?} is done without a date", i.task);
+        }
+    }
 }
 
 // R5
@@ -991,7 +1133,7 @@ fn an_open_express_window_is_the_next_step_only_when_nothing_else_is_dated() {
     let next = plan(&m, date(2026, 4, 20)).next.unwrap();
     assert_eq!(
         (next.item.task, next.item.status, next.days),
-        (Task::ExpressIssuance, Status::Upcoming, 13)
+        (Task::ExpressIssuance, Status::Possible, 13)
     );
     let with_photo = Milestones {
         photo_taken: Some(date(2026, 4, 18)),
@@ -1032,7 +1174,8 @@ fn with_no_dates_the_next_step_is_the_first_date_to_enter_in_journey_order() {
         ),
         (Task::Register, MilestoneField::MovedIn, Status::Waiting, 0)
     );
-    // A registration without a move-in date completes R1; the letter window (3–19 Apr) is the step.
+    // A registration without a move-in date: R1 waits for the move-in date (it is never "Done" beside
+    // "Waiting for …"), and the letter window (3–19 Apr), being dated, is the step.
     let m = Milestones {
         registered: Some(date(2026, 3, 20)),
         ..Default::default()

@@ -116,7 +116,36 @@ const CHECKLIST_TASKS: [(Tick, Task); 6] = [
     (Tick::todo(StageId::Leave, 5), Task::PensionClaim),
 ];
 
+/// Checklist items that are their step's own action ("Report your address (転入届)" on Register), with
+/// the date that records the action. Such an item is ticked exactly when that date is entered: ticking it
+/// asks for the date (today by default) and unticking it asks to clear the date, so the checklist never
+/// says a step was done while the plan still waits for its date (issue 13 §2).
+const STEP_ACTIONS: [(Tick, MilestoneField); 5] = [
+    (Tick::todo(StageId::Register, 0), MilestoneField::Registered),
+    (
+        Tick::todo(StageId::Letter, 1),
+        MilestoneField::LetterReceived,
+    ),
+    (Tick::todo(StageId::Apply, 1), MilestoneField::Applied),
+    (
+        Tick::todo(StageId::Notice, 0),
+        MilestoneField::NoticeReceived,
+    ),
+    (
+        Tick::todo(StageId::Collect, 2),
+        MilestoneField::CardCollected,
+    ),
+];
+
 impl Tick {
+    /// The date field this item records, when it is its step's own action (see [`STEP_ACTIONS`]).
+    pub fn action_field(self) -> Option<MilestoneField> {
+        STEP_ACTIONS
+            .iter()
+            .find(|(t, _)| *t == self)
+            .map(|(_, field)| *field)
+    }
+
     const fn todo(stage: StageId, index: usize) -> Tick {
         Tick {
             stage,
@@ -206,16 +235,25 @@ impl Progress {
         countdown_with_done(&self.milestones, &self.done_tasks(), today)
     }
 
-    /// Whether a checklist item is ticked. An item that is a plan task (see [`CHECKLIST_TASKS`]) reads
-    /// the task's mark while the task can be marked.
+    /// Whether a checklist item is ticked. A step's own action (see [`Tick::action_field`]) is ticked when
+    /// its date is entered; an item that is a plan task (see [`CHECKLIST_TASKS`]) reads the task's mark
+    /// while the task can be marked.
     pub fn is_ticked(&self, tick: Tick) -> bool {
+        if let Some(field) = tick.action_field() {
+            return self.milestones.get(field).is_some();
+        }
         match self.checklist_task(tick) {
             Some(task) => self.is_marked_done(task),
             None => self.ticks.contains(&tick.id()),
         }
     }
 
+    /// Ticks or unticks an item. A step's own action is not ticked here: entering its date is what ticks
+    /// it ([`Tick::action_field`]), so this leaves it as it is.
     pub fn set_tick(&mut self, tick: Tick, on: bool) {
+        if tick.action_field().is_some() {
+            return;
+        }
         if let Some(task) = self.checklist_task(tick) {
             self.mark_done(task, on);
         } else if on {
@@ -491,6 +529,43 @@ mod tests {
         let extended = Tick::todo(StageId::KeepValid, 1);
         progress.set_tick(extended, true);
         assert!(progress.ticks.contains("keep-valid.todo.1"));
+    }
+
+    #[test]
+    fn a_steps_own_action_on_its_checklist_is_ticked_by_its_date() {
+        let reported = Tick::todo(StageId::Register, 0);
+        assert_eq!(reported.action_field(), Some(MilestoneField::Registered));
+        let mut progress = Progress::default();
+        assert!(!progress.is_ticked(reported));
+        // Ticking alone records nothing: the step needs its date (the page asks for it).
+        progress.set_tick(reported, true);
+        assert!(!progress.is_ticked(reported));
+        assert!(progress.ticks.is_empty());
+        // Entering the registration date ticks it, and completes R1 in the plan.
+        progress.milestones.moved_in = Some(date(2026, 4, 1));
+        progress
+            .milestones
+            .enter(MilestoneField::Registered, Some(date(2026, 4, 3)));
+        assert!(progress.is_ticked(reported));
+        let register = progress
+            .plan(date(2026, 4, 10))
+            .items
+            .into_iter()
+            .find(|i| i.task == Task::Register)
+            .map(|i| i.status);
+        assert_eq!(register, Some(crate::domain::plan::Status::Done));
+        // Unticking does not erase the date: only clearing it does.
+        progress.set_tick(reported, false);
+        assert!(progress.is_ticked(reported));
+    }
+
+    #[test]
+    fn each_steps_own_action_records_a_date_entered_on_that_step() {
+        for (tick, field) in STEP_ACTIONS {
+            assert_eq!(field.stage(), tick.stage, "{field:?}");
+            assert_eq!(tick.list, Checklist::Todo);
+            assert_eq!(tick.action_field(), Some(field));
+        }
     }
 
     #[test]

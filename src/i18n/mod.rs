@@ -187,6 +187,20 @@ ui_strings! {
     err_out_of_range,
     err_in_future,
     err_before,
+    entry_check_late,
+    entry_check_far,
+    entry_keep,
+    entry_discard,
+    status_possible,
+    status_closed,
+    when_until,
+    express_closed,
+    lang_kept,
+    phrase_hide,
+    phrase_show_all,
+    export_done,
+    export_share,
+    import_file_date,
     storage_unavailable,
     storage_full,
     storage_failed,
@@ -568,6 +582,37 @@ mod tests {
             assert!(!terms::stage_terms(stage).is_empty(), "{stage:?}");
             assert!(!terms::stage_rules(stage).is_empty(), "{stage:?}");
             assert!(!terms::stage_sources(stage).is_empty(), "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn each_checklist_item_that_records_a_date_is_an_item_of_every_language() {
+        use crate::domain::milestones::MilestoneField;
+        use crate::domain::progress::{Checklist, Tick};
+        let register = Tick {
+            stage: StageId::Register,
+            list: Checklist::Todo,
+            index: 0,
+        };
+        assert_eq!(register.action_field(), Some(MilestoneField::Registered));
+        assert_eq!(
+            texts(Lang::En).stage(StageId::Register).todo[0],
+            "Report your address (転入届)"
+        );
+        for lang in Lang::ALL {
+            for stage in StageId::ALL {
+                let todo = texts(lang).stage(stage).todo;
+                for index in 0..8 {
+                    let tick = Tick {
+                        stage,
+                        list: Checklist::Todo,
+                        index,
+                    };
+                    if tick.action_field().is_some() {
+                        assert!(index < todo.len(), "{lang:?} {stage:?} {index}");
+                    }
+                }
+            }
         }
     }
 

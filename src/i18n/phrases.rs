@@ -353,4 +353,12 @@ mod tests {
             assert_eq!(PhraseId::from_slug(card.slug()), Some(card));
         }
     }
+
+    #[test]
+    fn every_card_has_at_most_4_sentences_so_each_can_be_hidden() {
+        // style/components.css hides sentence i with ".hide-i .si" for i in 0..4 (ui::phrases).
+        for card in PhraseId::ALL {
+            assert!(sentences(card).len() <= 4, "{card:?}");
+        }
+    }
 }

@@ -66,6 +66,8 @@ pub fn status_label(lang: Lang, status: Status) -> &'static str {
         Status::Upcoming => ui.status_upcoming,
         Status::DueSoon => ui.status_due_soon,
         Status::Late => ui.status_late,
+        Status::Possible => ui.status_possible,
+        Status::Closed => ui.status_closed,
     }
 }
 

@@ -10,11 +10,17 @@ use wasm_bindgen::JsCast;
 /// The device's local calendar date. Falls back to the earliest date chrono knows ([`NaiveDate::MIN`])
 /// only if the JS clock yields an impossible date, which a working browser never does.
 pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    let year = now.get_full_year() as i32;
-    let month = now.get_month() + 1;
-    let day = now.get_date();
-    NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MIN)
+    local_date(&js_sys::Date::new_0()).unwrap_or(NaiveDate::MIN)
+}
+
+/// The local calendar date of a moment given in milliseconds since 1970 (a file's last change).
+pub fn date_of_ms(ms: f64) -> Option<NaiveDate> {
+    local_date(&js_sys::Date::new(&ms.into()))
+}
+
+fn local_date(moment: &js_sys::Date) -> Option<NaiveDate> {
+    let year = moment.get_full_year() as i32;
+    NaiveDate::from_ymd_opt(year, moment.get_month() + 1, moment.get_date())
 }
 
 /// Calls `on_date` with the device's date at every local midnight, and whenever the page becomes visible

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use super::state::{use_locale, use_state, use_texts, Locale};
 use crate::domain::phrase::PhraseId;
 use crate::i18n::phrases::{filled, meaning, sentences as japanese};
-use crate::platform::wake_lock;
+use crate::platform::{fullscreen, wake_lock};
 
 #[component]
 pub fn PhrasesPage() -> impl IntoView {
@@ -43,7 +43,9 @@ pub fn PhrasesPage() -> impl IntoView {
     }
 }
 
-/// The card in large type, filling the screen, with the screen kept awake while it is shown.
+/// The card in large type, filling the screen (the browser's full-screen mode where it has one), with
+/// the screen kept awake while it is shown. Close is at the top, always in reach; a sentence that does not
+/// apply (the pension line for a student under 20) can be hidden for this showing.
 #[component]
 pub fn PhraseCard(card: PhraseId) -> impl IntoView {
     let state = use_state();
@@ -52,6 +54,19 @@ pub fn PhraseCard(card: PhraseId) -> impl IntoView {
     let sentences = state
         .progress
         .with_untracked(|p| filled(card, &p.milestones));
+    // Sentences hidden for this showing, one bit per position: not stored, so the next showing has them
+    // all. The card's classes hide them ("hide-1"), so no sentence needs a reactive attribute of its own.
+    // style/components.css has rules for up to 4 sentences; a card has at most 3.
+    let hidden = RwSignal::new(0u32);
+    let count = sentences.len();
+    let card_class = move || {
+        let mask = hidden.get();
+        let mut class = String::from("phrase-card");
+        for i in (0..count).filter(|i| mask & (1 << i) != 0) {
+            class.push_str(&format!(" some-hidden hide-{i}"));
+        }
+        class
+    };
 
     let lock = StoredValue::new_local(None::<wake_lock::WakeLock>);
     spawn_local(async move {
@@ -62,15 +77,20 @@ pub fn PhraseCard(card: PhraseId) -> impl IntoView {
             }
         }
     });
+    fullscreen::enter();
     on_cleanup(move || {
         if let Some(Some(held)) = lock.try_get_value() {
             wake_lock::release(&held);
         }
+        fullscreen::exit();
     });
 
     view! {
-        <article class="phrase-card" aria-labelledby="phrase-title">
-            <h1 id="phrase-title" class="phrase-title">{text.title}</h1>
+        <article class=card_class aria-labelledby="phrase-title">
+            <div class="phrase-top">
+                <h1 id="phrase-title" class="phrase-title">{text.title}</h1>
+                <Link to=Route::Phrases class="button phrase-close">{t.ui.phrase_close}</Link>
+            </div>
             <div class="phrase-ja" lang="ja">
                 {sentences.iter().map(|s| view! { <p>{s.ja.clone()}</p> }).collect_view()}
             </div>
@@ -80,9 +100,30 @@ pub fn PhraseCard(card: PhraseId) -> impl IntoView {
             </div>
             <h2 class="phrase-label">{t.ui.phrase_meaning}</h2>
             <div class="phrase-meaning">
-                {sentences.iter().map(|s| view! { <p>{meaning(lang, card, s)}</p> }).collect_view()}
+                {sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let said = meaning(lang, card, s);
+                        view! {
+                            <p>
+                                {said.clone()}
+                                <button
+                                    type="button"
+                                    class="button-quiet"
+                                    aria-label=format!("{}: {said}", t.ui.phrase_hide)
+                                    on:click=move |_| hidden.update(|h| *h |= 1 << i)
+                                >
+                                    {t.ui.phrase_hide}
+                                </button>
+                            </p>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            <Link to=Route::Phrases class="button phrase-close">{t.ui.phrase_close}</Link>
+            <button type="button" class="button-quiet phrase-show-all" on:click=move |_| hidden.set(0)>
+                {t.ui.phrase_show_all}
+            </button>
         </article>
     }
 }

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::plan_line::plan_lines;
+use crate::i18n::dates::format_date;
+use crate::i18n::fill;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
 pub fn status_class(status: Status) -> &'static str {
@@ -14,6 +16,8 @@ pub fn status_class(status: Status) -> &'static str {
         Status::Upcoming => "status-upcoming",
         Status::DueSoon => "status-due-soon",
         Status::Late => "status-late",
+        Status::Possible => "status-possible",
+        Status::Closed => "status-closed",
     }
 }
 
@@ -42,9 +46,26 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                     .into_iter()
                     .map(|line| {
                         let text = task_text(lang, line.task);
-                        let when = line.when.map(|w| when_text(lang, w));
                         let distance = line.distance.map(|d| distance_text(lang, d));
-                        let reason = reason_text(lang, line.task, line.reason);
+                        // An optional path (R3) reads "until …" while open, and once closed says so
+                        // and points to the normal route instead of its dates.
+                        let (title, when, reason) = match (line.status, line.when) {
+                            (Status::Closed, Some(w)) => (
+                                fill(locale.t.ui.express_closed, &[("date", &format_date(lang, w.end()))]),
+                                None,
+                                None,
+                            ),
+                            (status, when) => (
+                                text.title.to_owned(),
+                                when.map(|w| match status {
+                                    Status::Possible => {
+                                        fill(locale.t.ui.when_until, &[("date", &format_date(lang, w.end()))])
+                                    }
+                                    _ => when_text(lang, w),
+                                }),
+                                Some(reason_text(lang, line.task, line.reason)),
+                            ),
+                        };
                         let task = line.task;
                         let mark = line.mark_done.map(|marked| {
                             view! {
@@ -66,7 +87,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                             <li class=format!("plan-item {}", status_class(line.status))>
                                 <div class="plan-head">
                                     <StatusBadge status=line.status />
-                                    <strong>{text.title}</strong>
+                                    <strong>{title}</strong>
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
                                 <p class="plan-reason">{reason}</p>

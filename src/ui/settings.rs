@@ -1,19 +1,21 @@
 //! Settings: language, privacy, backup (export / import with preview) and reset.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::link::Link;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
 use crate::domain::calendar;
 use crate::domain::language::Lang;
+use crate::domain::milestones::MilestoneField;
 use crate::domain::progress::Progress;
 use crate::domain::route::Route;
+use crate::i18n::dates::format_date;
 use crate::i18n::fill;
 use crate::i18n::plan_text::field_label;
-use crate::platform::{download, file, storage};
+use crate::platform::{download, file, share, storage};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -52,7 +54,7 @@ pub fn LanguagePicker() -> impl IntoView {
                             class="button button-quiet"
                             lang=lang.tag()
                             aria-pressed=(current == lang).to_string()
-                            on:click=move |_| state.progress.update(|p| p.settings.lang = Some(lang))
+                            on:click=move |_| state.choose_language(lang)
                         >
                             {lang.native_name()}
                         </button>
@@ -67,47 +69,50 @@ pub fn LanguagePicker() -> impl IntoView {
 #[derive(Clone, Debug, PartialEq)]
 enum Import {
     Idle,
-    Preview(ImportPreview),
+    /// A valid backup, and the day its file was saved, waiting for the user's confirmation.
+    Preview(ImportPreview, Option<NaiveDate>),
     Failed(ImportError),
     Done,
 }
+
+const BACKUP_TYPE: &str = "application/json";
 
 #[component]
 fn Backup() -> impl IntoView {
     let state = use_state();
     let Locale { lang, t } = use_locale();
     let import = RwSignal::new(Import::Idle);
+    // The name of the file last exported.
+    let exported = RwSignal::new(None::<String>);
+    let can_share = share::can_share_files();
 
-    let export = move |_| {
+    let backup_file = move || {
         let text = state.progress.with_untracked(backup::export);
         let name = format!(
             "my-number-guide-backup-{}.json",
             calendar::to_iso(state.today.get_untracked())
         );
+        (name, text)
+    };
+    let export = move |_| {
+        let (name, text) = backup_file();
         // A failed download has no partial effect; the button can simply be pressed again.
-        let _ = download::download_text(&name, &text, "application/json");
+        let saved = download::download_text(&name, &text, BACKUP_TYPE).is_ok();
+        exported.set(saved.then_some(name));
     };
     let export_aside = move |_| {
         if let Some(raw) = storage::aside() {
-            let _ = download::download_text(
-                "my-number-guide-unreadable.json",
-                &raw,
-                "application/json",
-            );
+            let _ = download::download_text("my-number-guide-unreadable.json", &raw, BACKUP_TYPE);
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
         let Some(picked) = input.files().and_then(|list| list.get(0)) else {
             return;
         };
         // Let the same file be picked again after a cancel.
         input.set_value("");
+        let saved_on = file::saved_on(&picked);
         spawn_local(async move {
             let result = match file::read_bytes(&picked, MAX_BACKUP_BYTES).await {
                 Err(file::FileError::TooBig(_)) => Err(ImportError::TooBig),
@@ -115,25 +120,26 @@ fn Backup() -> impl IntoView {
                 Ok(bytes) => backup::parse_backup(&bytes, state.today.get_untracked()),
             };
             import.set(match result {
-                Ok(preview) => Import::Preview(preview),
+                Ok(preview) => Import::Preview(preview, saved_on),
                 Err(e) => Import::Failed(e),
             });
         });
     };
     let confirm = move |_| {
-        if let Import::Preview(preview) = import.get_untracked() {
+        if let Import::Preview(preview, _) = import.get_untracked() {
             state.progress.set(preview.progress);
             import.set(Import::Done);
         }
     };
 
+    // (class, is an alert, text): a preview reads neutral until the user confirms.
     let message = move || {
         let ui = &t.ui;
-        match import.get() {
-            Import::Idle => None,
-            Import::Done => Some((false, ui.import_done.to_owned())),
-            Import::Preview(p) => Some((
-                false,
+        let (class, text) = match import.get() {
+            Import::Idle => return None,
+            Import::Done => ("notice-ok", ui.import_done.to_owned()),
+            Import::Preview(p, _) => (
+                "",
                 fill(
                     ui.import_preview,
                     &[
@@ -141,9 +147,9 @@ fn Backup() -> impl IntoView {
                         ("ticks", &p.ticks.to_string()),
                     ],
                 ),
-            )),
-            Import::Failed(e) => Some((
-                true,
+            ),
+            Import::Failed(e) => (
+                "field-error",
                 match e {
                     ImportError::TooBig => ui.import_err_too_big.to_owned(),
                     ImportError::Unreadable => ui.import_err_read.to_owned(),
@@ -155,8 +161,26 @@ fn Backup() -> impl IntoView {
                         &[("field", field_label(lang, field))],
                     ),
                 },
-            )),
+            ),
+        };
+        Some((class, text))
+    };
+    // What the backup holds, each line in words: the day its file was saved, then each of its dates.
+    let preview_lines = move || match import.get() {
+        Import::Preview(p, saved_on) => {
+            let saved =
+                saved_on.map(|d| fill(t.ui.import_file_date, &[("date", &format_date(lang, d))]));
+            let dates = MilestoneField::ALL.into_iter().filter_map(|f| {
+                let d = p.progress.milestones.get(f)?;
+                Some(format!(
+                    "{}: {}",
+                    field_label(lang, f),
+                    format_date(lang, d)
+                ))
+            });
+            Some(saved.into_iter().chain(dates).collect::<Vec<_>>())
         }
+        _ => None,
     };
 
     view! {
@@ -168,6 +192,21 @@ fn Backup() -> impl IntoView {
                     {t.ui.export_button}
                 </button>
             </p>
+            <p class="notice-ok" role="status">
+                {move || exported.get().map(|name| fill(t.ui.export_done, &[("file", &name)]))}
+            </p>
+            <p hidden=move || !can_share || exported.get().is_none()>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| {
+                        let (name, text) = backup_file();
+                        share::share_file(&name, &text, BACKUP_TYPE);
+                    }
+                >
+                    {t.ui.export_share}
+                </button>
+            </p>
             <Show when=move || state.storage.get() == StorageStatus::KeptAside>
                 <p>
                     <button type="button" class="button button-quiet" on:click=export_aside>
@@ -175,23 +214,37 @@ fn Backup() -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            <div class="field">
-                <label for="import-file">{t.ui.import_label}</label>
-                <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
-            </div>
+            // The browser's own file control says "Choose File" in the browser's language: a button in
+            // the app's language opens it instead.
+            <input
+                id="import-file"
+                class="visually-hidden"
+                type="file"
+                accept="application/json,.json"
+                tabindex="-1"
+                aria-hidden="true"
+                on:change=on_file
+            />
+            <p>
+                <button type="button" class="button button-quiet" on:click=move |_| file::pick("import-file")>
+                    {t.ui.import_label}
+                </button>
+            </p>
             <div aria-live="polite">
                 {move || {
                     message()
-                        .map(|(is_error, text)| {
+                        .map(|(class, text)| {
+                            let alert = class == "field-error";
                             view! {
-                                <p class=if is_error { "field-error" } else { "notice-ok" } role=is_error.then_some("alert")>
+                                <p class=class role=alert.then_some("alert")>
                                     {text}
                                 </p>
                             }
                         })
                 }}
             </div>
-            <Show when=move || matches!(import.get(), Import::Preview(_))>
+            <div class="import-preview" hidden=move || preview_lines().is_none()>
+                <p class="preview-lines">{move || preview_lines().map(|lines| lines.join("\n"))}</p>
                 <div class="button-row">
                     <button type="button" class="button" on:click=confirm>
                         {t.ui.import_confirm}
@@ -200,7 +253,7 @@ fn Backup() -> impl IntoView {
                         {t.ui.import_cancel}
                     </button>
                 </div>
-            </Show>
+            </div>
         </section>
     }
 }

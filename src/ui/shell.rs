@@ -92,9 +92,12 @@ fn LanguageSelect() -> impl IntoView {
             class="language-select"
             aria-label=t.ui.language_heading
             on:change=move |ev| {
-                if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-                    state.progress.update(|p| p.settings.lang = Some(lang));
+                let select = event_target::<web_sys::HtmlSelectElement>(&ev);
+                if let Some(lang) = Lang::from_tag(&select.value()) {
+                    state.choose_language(lang);
                 }
+                // The page switches once the language's texts are here; until then it names the one shown.
+                select.set_value(state.lang.get_untracked().tag());
             }
         >
             {Lang::ALL.into_iter()
@@ -162,20 +165,29 @@ fn StorageNotice() -> impl IntoView {
     }
 }
 
-/// A chosen language that is not on the device yet (first use offline): say so, and offer to retry.
+/// A language that is not on the device yet (first use offline): say so in the language shown, and offer
+/// to retry. A language just picked is not stored until it arrives, so the app stays as it was.
 #[component]
 fn LanguageNotice() -> impl IntoView {
     let state = use_state();
-    let t = use_texts();
+    let Locale { lang: shown, t } = use_locale();
     view! {
         {move || {
             state
                 .lang_missing
                 .get()
                 .map(|lang| {
+                    let text = if state.lang_wanted.get() == Some(lang) {
+                        crate::i18n::fill(
+                            t.ui.lang_kept,
+                            &[("language", lang.native_name()), ("current", shown.native_name())],
+                        )
+                    } else {
+                        crate::i18n::fill(t.ui.lang_missing, &[("language", lang.native_name())])
+                    };
                     view! {
                         <div class="notice notice-warn" role="alert">
-                            <p>{crate::i18n::fill(t.ui.lang_missing, &[("language", lang.native_name())])}</p>
+                            <p>{text}</p>
                             <button
                                 type="button"
                                 class="button"

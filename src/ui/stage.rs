@@ -6,7 +6,7 @@ use crate::domain::route::Route;
 use leptos::prelude::*;
 
 use super::checklist::Checklist;
-use super::date_field::DateField;
+use super::date_field::date_field;
 use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
@@ -68,7 +68,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                     <section class="card" aria-labelledby="dates-heading">
                         <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
                         {(stage == StageId::Register).then(|| view! { <RegistrationField /> })}
-                        {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
+                        {stage.date_fields().map(|field| date_field(field, false)).collect_view()}
                         {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
                     </section>
                 }
@@ -203,9 +203,10 @@ fn MethodField() -> impl IntoView {
             >
                 <option value="" selected=move || current().is_none()>{label(None)}</option>
                 {move || {
+                    let today = state.today.get();
                     state
                         .progress
-                        .with(|p| p.milestones.offered_methods())
+                        .with(|p| p.milestones.offered_methods(today))
                         .into_iter()
                         .map(|m| {
                             view! {

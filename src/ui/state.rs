@@ -40,8 +40,12 @@ pub struct AppState {
     /// The language the app is shown in: the chosen one once its texts are here; until then English if
     /// its pack is here, else the language the app started in (`i18n::shown`).
     pub lang: Memo<Lang>,
-    /// A chosen language whose pack could not be downloaded (offline on first use).
+    /// A language whose pack could not be downloaded (offline on first use): the stored or device
+    /// language at start, or one just chosen (then equal to `lang_wanted`).
     pub lang_missing: RwSignal<Option<Lang>>,
+    /// A language just chosen whose pack is not on the device yet: it is stored as the choice only once
+    /// its pack has arrived, so a failed download leaves the app, and the next start, as they were.
+    pub lang_wanted: RwSignal<Option<Lang>>,
     /// Bumped to try downloading a missing language again.
     pub lang_retry: RwSignal<u32>,
     /// Whether the browser says it is online (the app works the same either way).
@@ -70,10 +74,24 @@ impl AppState {
             storage,
             lang: language.shown,
             lang_missing: language.missing,
+            lang_wanted: language.wanted,
             lang_retry: language.retry,
             online,
             update_ready: watch_for_update(),
             route: follow_route(),
+        }
+    }
+}
+
+impl AppState {
+    /// The user picks a language: shown and stored at once if its texts are here, otherwise downloaded
+    /// first (see `follow_language`).
+    pub fn choose_language(self, lang: Lang) {
+        if i18n::is_available(lang) {
+            self.lang_wanted.set(None);
+            self.progress.update(|p| p.settings.lang = Some(lang));
+        } else {
+            self.lang_wanted.set(Some(lang));
         }
     }
 }
@@ -146,10 +164,11 @@ fn follow_online() -> RwSignal<bool> {
     online
 }
 
-/// The language shown, and the download of its pack when it is not on the device yet.
+/// The language shown, and the download of a pack not on the device yet.
 struct Language {
     shown: Memo<Lang>,
     missing: RwSignal<Option<Lang>>,
+    wanted: RwSignal<Option<Lang>>,
     retry: RwSignal<u32>,
 }
 
@@ -162,28 +181,39 @@ fn follow_language(progress: RwSignal<Progress>, online: RwSignal<bool>) -> Lang
         i18n::shown(chosen.get())
     });
     let missing = RwSignal::new(None);
+    let wanted = RwSignal::new(None::<Lang>);
     let retry = RwSignal::new(0u32);
+    // What to download: a language just picked, else the stored (or device) one if it is not here.
+    let target = move || wanted.get().unwrap_or_else(|| chosen.get());
+    // Once its pack is here, a picked language becomes the stored choice.
+    let arrived = move |lang: Lang| {
+        missing.set(None);
+        if wanted.get_untracked() == Some(lang) {
+            wanted.set(None);
+            progress.update(|p| p.settings.lang = Some(lang));
+        }
+    };
     Effect::new(move |_| {
         retry.track();
         // Coming back online is a good moment to try again.
         online.track();
-        let wanted = chosen.get();
-        if i18n::is_available(wanted) {
-            missing.set(None);
+        let wanted_now = target();
+        if i18n::is_available(wanted_now) {
+            arrived(wanted_now);
             return;
         }
         leptos::task::spawn_local(async move {
-            let loaded = lang_pack::load(wanted).await;
-            // The user may have chosen another language meanwhile: only report on the current choice.
-            if chosen.get_untracked() != wanted {
+            let loaded = lang_pack::load(wanted_now).await;
+            // The user may have picked another language meanwhile: only report on the current wish.
+            if untrack(target) != wanted_now {
                 return;
             }
             match loaded {
                 Ok(()) => {
-                    missing.set(None);
                     packs_installed.update(|n| *n += 1);
+                    arrived(wanted_now);
                 }
-                Err(_) => missing.set(Some(wanted)),
+                Err(_) => missing.set(Some(wanted_now)),
             }
         });
     });
@@ -191,6 +221,7 @@ fn follow_language(progress: RwSignal<Progress>, online: RwSignal<bool>) -> Lang
     Language {
         shown,
         missing,
+        wanted,
         retry,
     }
 }

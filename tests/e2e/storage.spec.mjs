@@ -84,7 +84,7 @@ test('export then import round-trips exactly; a malformed import changes nothing
   // Malformed: truncated JSON.
   const bad = info.outputPath('bad.json');
   await writeFile(bad, original.slice(0, 20));
-  await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(bad);
+  await restoreFrom(page, bad);
   await expect(page.getByRole('alert').filter({ hasText: 'not a backup' })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(original);
 
@@ -94,9 +94,16 @@ test('export then import round-trips exactly; a malformed import changes nothing
   await expect(page.getByText('Everything was deleted.')).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).not.toBe(original);
 
-  await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(file);
+  await restoreFrom(page, file);
   await expect(page.getByText('Dates in this backup: 1. Ticked items: 1.')).toBeVisible();
   await page.getByRole('button', { name: 'Replace with this backup' }).click();
   await expect(page.getByText('Backup restored.')).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(original);
 });
+
+// Picks a file with the localised restore button, as a user does (the file input itself is hidden).
+async function restoreFrom(page, path) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup file' }).click();
+  await (await chooser).setFiles(path);
+}
