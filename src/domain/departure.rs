@@ -35,7 +35,16 @@ pub fn countdown_in(plan: &Plan, m: &Milestones, today: NaiveDate) -> Option<Cou
         .filter(|i| i.stage == StageId::Leave)
         .cloned()
         .collect();
-    tasks.sort_by_key(|i| i.when.map(|w| w.end()));
+    // Undated first, then soonest first, the plan's order among equals. An insertion sort: the leaving tasks are
+    // a handful, and the standard library's general sort would add about 3 KB to the wasm.
+    let key = |i: &PlanItem| i.when.map(|w| w.end());
+    for i in 1..tasks.len() {
+        let mut j = i;
+        while j > 0 && key(&tasks[j - 1]) > key(&tasks[j]) {
+            tasks.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     Some(Countdown {
         departure,
         days_left: days_between(today, departure),
