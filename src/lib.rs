@@ -1,10 +1,13 @@
 //! My Number Guide: an offline guide to the My Number Card for international students in Japan.
 //!
 //! `domain` is the functional core (plain Rust, tested natively), `platform` is the only code that
-//! touches browser APIs, `ui` renders state and dispatches events, `i18n` holds every user-facing text.
+//! touches browser APIs, `ui` renders state and dispatches events, `i18n` holds every user-facing text, `markup` writes
+//! the static parts of screens as HTML.
 
 pub mod domain;
 pub mod i18n;
+// Plain Rust (tested natively) used by `ui` for the static, text-only parts of screens.
+pub mod markup;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]

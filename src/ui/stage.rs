@@ -10,11 +10,13 @@ use super::date_field::date_field;
 use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
+use crate::domain::language::Lang;
 use crate::domain::milestones::{ApplicationMethod, RegistrationKind};
 use crate::domain::progress::Checklist as List;
 use crate::i18n::fill;
 use crate::i18n::plan_text::lost_line_text;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
+use crate::markup::Markup;
 
 #[component]
 pub fn StagePage(stage: StageId) -> impl IntoView {
@@ -26,24 +28,12 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             .plan
             .with(|p| p.for_stage(stage).cloned().collect::<Vec<_>>())
     });
-    let main_term = stage_terms(stage).first().copied();
+    let intro = intro_markup(stage);
+    let details = details_markup(stage, state.lang.get_untracked());
+    let sources = sources_markup(stage);
 
     view! {
-        <p class="stage-number">
-            {step_label(stage)}
-        </p>
-        <h1>{text.title}</h1>
-        {main_term
-            .map(|term| {
-                view! {
-                    <p class="term-main" lang="ja">
-                        <span class="term-ja">{term.ja}</span>
-                        <span class="term-kana">{term.kana}</span>
-                        <span class="term-romaji" lang="ja-Latn">{term.romaji}</span>
-                    </p>
-                }
-            })}
-        <p class="lead">{text.what}</p>
+        <div inner_html=intro></div>
 
         // Above the dates: the express note says to enter the day the card arrived below.
         {matches!(stage, StageId::Notice | StageId::Collect)
@@ -92,54 +82,9 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             <h2 id="todo-heading">{t.ui.stage_todo_heading}</h2>
             <Checklist stage=stage list=List::Todo />
         </section>
-        <section aria-labelledby="counter-heading">
-            <h2 id="counter-heading">{t.ui.stage_counter_heading}</h2>
-            <p>{text.counter}</p>
-        </section>
-        <section aria-labelledby="terms-heading">
-            <h2 id="terms-heading">{t.ui.stage_terms_heading}</h2>
-            <dl class="terms">
-                {stage_terms(stage)
-                        .iter()
-                        .zip(text.term_meanings)
-                        .map(|(term, meaning)| {
-                            view! {
-                                <div class="term">
-                                    <dt lang="ja">
-                                        <span class="term-ja">{term.ja}</span>
-                                        " "
-                                        <span class="term-kana">{term.kana}</span>
-                                    </dt>
-                                    <dd>
-                                        <span class="term-romaji" lang="ja-Latn">{term.romaji}</span>
-                                        " · "
-                                        {*meaning}
-                                    </dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-            </dl>
-        </section>
-        <section aria-labelledby="tips-heading">
-            <h2 id="tips-heading">{t.ui.stage_tips_heading}</h2>
-            <ul class="tips">{text.tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
-            {(stage == StageId::Use)
-                .then(|| {
-                    view! {
-                        <p class="lost-line" data-testid="lost-line">
-                            {lost_line_text(state.lang.get_untracked())}
-                        </p>
-                    }
-                })}
-        </section>
+        <div inner_html=details></div>
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{t.ui.stage_sources_heading}</h2>
-            <p>{t.ui.sources_checked}</p>
-            <p>{fill(t.ui.stage_rules, &[("rules", &stage_rules(stage).join(", "))])}</p>
-            <ul class="source-list">
-                {stage_sources(stage).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
-            </ul>
+            <div inner_html=sources></div>
             <Link to=Route::Sources class="more-link">{t.ui.sources_link}</Link>
         </section>
         <nav class="stage-pager" aria-label=text.title>
@@ -163,6 +108,96 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 })}
         </nav>
     }
+}
+
+/// The step number, title, main Japanese term and what the step is (static: markup, not view code).
+fn intro_markup(stage: StageId) -> String {
+    let text = use_texts().stage(stage);
+    let mut m = Markup::new();
+    m.element("p", &[("class", "stage-number")], &step_label(stage))
+        .element("h1", &[], text.title);
+    if let Some(term) = stage_terms(stage).first() {
+        m.open("p", &[("class", "term-main"), ("lang", "ja")])
+            .element("span", &[("class", "term-ja")], term.ja)
+            .element("span", &[("class", "term-kana")], term.kana)
+            .element(
+                "span",
+                &[("class", "term-romaji"), ("lang", "ja-Latn")],
+                term.romaji,
+            )
+            .close("p");
+    }
+    m.element("p", &[("class", "lead")], text.what);
+    m.into_string()
+}
+
+/// At the counter, the Japanese words with their reading and meaning, and the tips (static).
+fn details_markup(stage: StageId, lang: Lang) -> String {
+    let t = use_texts();
+    let text = t.stage(stage);
+    let mut m = Markup::new();
+    m.open("section", &[("aria-labelledby", "counter-heading")])
+        .element(
+            "h2",
+            &[("id", "counter-heading")],
+            t.ui.stage_counter_heading,
+        )
+        .element("p", &[], text.counter)
+        .close("section");
+    m.open("section", &[("aria-labelledby", "terms-heading")])
+        .element("h2", &[("id", "terms-heading")], t.ui.stage_terms_heading)
+        .open("dl", &[("class", "terms")]);
+    for (term, meaning) in stage_terms(stage).iter().zip(text.term_meanings) {
+        m.open("div", &[("class", "term")])
+            .open("dt", &[("lang", "ja")])
+            .element("span", &[("class", "term-ja")], term.ja)
+            .text(" ")
+            .element("span", &[("class", "term-kana")], term.kana)
+            .close("dt")
+            .open("dd", &[])
+            .element(
+                "span",
+                &[("class", "term-romaji"), ("lang", "ja-Latn")],
+                term.romaji,
+            )
+            .text(" · ")
+            .text(meaning)
+            .close("dd")
+            .close("div");
+    }
+    m.close("dl").close("section");
+    m.open("section", &[("aria-labelledby", "tips-heading")])
+        .element("h2", &[("id", "tips-heading")], t.ui.stage_tips_heading)
+        .list("ul", &[("class", "tips")], "li", text.tips.iter().copied());
+    if stage == StageId::Use {
+        m.element(
+            "p",
+            &[("class", "lost-line"), ("data-testid", "lost-line")],
+            lost_line_text(lang),
+        );
+    }
+    m.close("section");
+    m.into_string()
+}
+
+/// The rules behind the step and their sources (static; the link to every rule stays a view).
+fn sources_markup(stage: StageId) -> String {
+    let ui = &use_texts().ui;
+    let mut m = Markup::new();
+    m.element("h2", &[("id", "sources-heading")], ui.stage_sources_heading)
+        .element("p", &[], ui.sources_checked)
+        .element(
+            "p",
+            &[],
+            &fill(ui.stage_rules, &[("rules", &stage_rules(stage).join(", "))]),
+        )
+        .list(
+            "ul",
+            &[("class", "source-list")],
+            "li",
+            stage_sources(stage).iter().copied(),
+        );
+    m.into_string()
 }
 
 /// "Step 3 of 8", for the stage page and the journey on the home screen.

@@ -7,6 +7,7 @@ use super::link::Link;
 use super::state::use_texts;
 use crate::domain::route::Route;
 use crate::i18n::terms::source_href;
+use crate::markup::Markup;
 
 pub struct TextPage {
     pub title: &'static str,
@@ -33,9 +34,13 @@ pub struct Card {
 #[component]
 pub fn TextPageView(page: TextPage) -> impl IntoView {
     let checked = use_texts().ui.rules_checked;
+    let mut head = Markup::new();
+    head.element("h1", &[], page.title);
+    if let Some(lead) = page.lead {
+        head.element("p", &[("class", "lead")], lead);
+    }
     view! {
-        <h1>{page.title}</h1>
-        {page.lead.map(|lead| view! { <p class="lead">{lead}</p> })}
+        <div inner_html=head.into_string()></div>
         {page
             .cards
             .into_iter()
@@ -45,45 +50,7 @@ pub fn TextPageView(page: TextPage) -> impl IntoView {
                         class=if card.accent { "card card-accent" } else { "card" }
                         aria-labelledby=card.id
                     >
-                        <h2 id=card.id>{card.heading}</h2>
-                        {card
-                            .calls
-                            .into_iter()
-                            .map(|(label, number)| {
-                                view! {
-                                    <a class="button call-button" href=format!("tel:{number}")>
-                                        <span>{label}</span>
-                                        <span class="call-number">{number}</span>
-                                    </a>
-                                }
-                            })
-                            .collect_view()}
-                        {card.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                        {(!card.sources.is_empty())
-                            .then(|| {
-                                view! {
-                                    <div class="sources">
-                                        <ul class="source-list">
-                                            {card
-                                                .sources
-                                                .iter()
-                                                .map(|source| {
-                                                    // Addresses are not translated. Without an href (a law, or
-                                                    // a path FACTS shortens with "…") the <a> is plain text.
-                                                    view! {
-                                                        <li>
-                                                            <a href=source_href(source) rel="noopener">
-                                                                {*source}
-                                                            </a>
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                        <p>{checked}</p>
-                                    </div>
-                                }
-                            })}
+                        <div inner_html=card_markup(&card, checked)></div>
                         {card
                             .link
                             .map(|(to, label)| {
@@ -94,4 +61,43 @@ pub fn TextPageView(page: TextPage) -> impl IntoView {
             })
             .collect_view()}
     }
+}
+
+/// A card's heading, calls, paragraphs and sources (static markup; its in-app link stays a view).
+fn card_markup(card: &Card, checked: &str) -> String {
+    let mut m = Markup::new();
+    m.element("h2", &[("id", card.id)], card.heading);
+    for (label, number) in &card.calls {
+        m.open(
+            "a",
+            &[
+                ("class", "button call-button"),
+                ("href", &format!("tel:{number}")),
+            ],
+        )
+        .element("span", &[], label)
+        .element("span", &[("class", "call-number")], number)
+        .close("a");
+    }
+    for paragraph in &card.paragraphs {
+        m.element("p", &[], paragraph);
+    }
+    if !card.sources.is_empty() {
+        m.open("div", &[("class", "sources")])
+            .open("ul", &[("class", "source-list")]);
+        for source in card.sources {
+            // Addresses are not translated. Without an href (a law, or a path FACTS shortens with "…") the
+            // <a> is plain text.
+            let href = source_href(source);
+            let attributes: &[(&str, &str)] = match &href {
+                Some(href) => &[("href", href), ("rel", "noopener")],
+                None => &[("rel", "noopener")],
+            };
+            m.open("li", &[])
+                .element("a", attributes, source)
+                .close("li");
+        }
+        m.close("ul").element("p", &[], checked).close("div");
+    }
+    m.into_string()
 }
