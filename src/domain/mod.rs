@@ -15,6 +15,7 @@ pub mod phrase;
 pub mod plan;
 pub mod plan_line;
 pub mod progress;
+pub mod reminders;
 pub mod route;
 pub mod stored;
 

@@ -131,6 +131,32 @@ impl Task {
     pub fn is_informational(self) -> bool {
         matches!(self, Task::CardExpiry | Task::ExpressIssuance)
     }
+
+    /// A stable id, the same in every language (calendar reminders' UIDs; the marks of `progress` use
+    /// the same words).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Task::Register => "register",
+            Task::ReceiveLetter => "receive-letter",
+            Task::ExpressIssuance => "express-issuance",
+            Task::PhotoValid => "photo-valid",
+            Task::ReceiveNotice => "receive-notice",
+            Task::ReceiveExpressCard => "receive-express-card",
+            Task::CollectCard => "collect-card",
+            Task::CardExpiry => "card-expiry",
+            Task::RenewResidence => "renew-residence",
+            Task::ExtendCard => "extend-card",
+            Task::MoveOutOldCity => "move-out-old-city",
+            Task::ReportNewAddress => "report-new-address",
+            Task::ContinuedUse => "continued-use",
+            Task::MoveOutNotice => "move-out-notice",
+            Task::ReturnCard => "return-card",
+            Task::SettleNhi => "settle-nhi",
+            Task::ResidentTax => "resident-tax",
+            Task::PensionClaim => "pension-claim",
+            Task::ReportLostResidenceCard => "report-lost-residence-card",
+        }
+    }
 }
 
 /// When a task is due.

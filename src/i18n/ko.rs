@@ -30,6 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "출국한 지 {n}일 지났어요",
         countdown_leaving_on: "출국일: {date}",
         countdown_tasks_heading: "출국 전후에 할 일",
+        calendar_add: "Add reminders to my calendar", // TRANSLATE
+        calendar_share: "Share to calendar", // TRANSLATE
+        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
+        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
+        calendar_opens: "Starts: {task}", // TRANSLATE
+        calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "나의 진행 과정",
         status_done: "완료",
         status_waiting: "날짜 필요",

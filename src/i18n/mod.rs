@@ -40,6 +40,7 @@ mod ne;
 pub mod pack;
 pub mod phrases;
 pub mod plan_text;
+pub mod reminder_text;
 #[cfg(not(target_arch = "wasm32"))]
 mod si;
 pub mod terms;
@@ -113,6 +114,13 @@ ui_strings! {
     countdown_past,
     countdown_leaving_on,
     countdown_tasks_heading,
+    // Reminders in the phone's calendar (ui/calendar_export.rs, i18n/reminder_text.rs).
+    calendar_add,
+    calendar_share,
+    calendar_nothing,
+    calendar_hint,
+    calendar_opens,
+    calendar_last_day,
     timeline_heading,
     status_done,
     status_waiting,

@@ -30,6 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "तपाईंले {n} दिनअघि जापान छाड्नुभयो",
         countdown_leaving_on: "प्रस्थान: {date}",
         countdown_tasks_heading: "जापान छाड्नुअघि र पछि",
+        calendar_add: "Add reminders to my calendar", // TRANSLATE
+        calendar_share: "Share to calendar", // TRANSLATE
+        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
+        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
+        calendar_opens: "Starts: {task}", // TRANSLATE
+        calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "तपाईंको यात्रा",
         status_done: "सकियो",
         status_waiting: "मिति चाहिन्छ",

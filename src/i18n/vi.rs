@@ -30,6 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "Bạn đã rời Nhật {n} ngày trước",
         countdown_leaving_on: "Ngày rời Nhật: {date}",
         countdown_tasks_heading: "Trước và sau khi rời Nhật",
+        calendar_add: "Add reminders to my calendar", // TRANSLATE
+        calendar_share: "Share to calendar", // TRANSLATE
+        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
+        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
+        calendar_opens: "Starts: {task}", // TRANSLATE
+        calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "Hành trình của bạn",
         status_done: "Xong",
         status_waiting: "Cần nhập ngày",

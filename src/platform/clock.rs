@@ -100,3 +100,10 @@ fn call_now(callback: &wasm_bindgen::JsValue) {
         let _ = f.call0(&wasm_bindgen::JsValue::NULL);
     }
 }
+
+/// Now, in UTC (an iCalendar file's DTSTAMP). Falls back to [`NaiveDateTime::MIN`] only if the JS clock
+/// is out of chrono's range, which a working browser's never is.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+        .map_or(chrono::NaiveDateTime::MIN, |t| t.naive_utc())
+}

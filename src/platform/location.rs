@@ -23,6 +23,15 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
 
+/// The absolute address of a path below the base ("https://example.org/guide/stage/apply"), for links
+/// that leave the app, such as a calendar reminder's.
+pub fn absolute(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", href(path))
+}
+
 /// Shows `path` in the address bar as a new history entry, without loading a page.
 pub fn push(path: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {

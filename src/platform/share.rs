@@ -4,9 +4,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Whether the browser can share a file (asked with a small sample file).
-pub fn can_share_files() -> bool {
-    share_data("check.json", "{}", "application/json")
+/// Whether the browser can share a file named `name` of type `mime` (asked with an empty one): browsers
+/// share some types only.
+pub fn can_share_file(name: &str, mime: &str) -> bool {
+    share_data(name, "", mime)
         .and_then(|(navigator, data)| {
             method(&navigator, "canShare")?
                 .call1(&navigator, &data)

@@ -4,6 +4,7 @@ use super::link::Link;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
+use super::calendar_export::calendar_export;
 use super::plan_list::{PlanList, StatusBadge};
 use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts};
@@ -23,6 +24,7 @@ pub fn HomePage() -> impl IntoView {
         <h1>{t.ui.home_title}</h1>
         <Show when=has_dates fallback=move || view! { <StartCard /> }>
             <NextStepCard plan=plan />
+            {calendar_export()}
         </Show>
         <Countdown />
         <h2>{t.ui.timeline_heading}</h2>

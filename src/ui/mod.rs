@@ -1,6 +1,7 @@
 //! Leptos components: they render state and turn user actions into calls on the domain.
 
 mod app;
+mod calendar_export;
 mod checklist;
 mod date_field;
 mod home;

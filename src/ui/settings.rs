@@ -84,7 +84,7 @@ fn Backup() -> impl IntoView {
     let import = RwSignal::new(Import::Idle);
     // The name of the file last exported.
     let exported = RwSignal::new(None::<String>);
-    let can_share = share::can_share_files();
+    let can_share = share::can_share_file("backup.json", BACKUP_TYPE);
 
     let backup_file = move || {
         let text = state.progress.with_untracked(backup::export);

@@ -5,6 +5,7 @@ use super::link::Link;
 use crate::domain::route::Route;
 use leptos::prelude::*;
 
+use super::calendar_export::calendar_export;
 use super::checklist::Checklist;
 use super::date_field::date_field;
 use super::plan_list::PlanList;
@@ -67,6 +68,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             <section aria-labelledby="plan-heading">
                 <h2 id="plan-heading">{t.ui.stage_plan_heading}</h2>
                 <PlanList items=items />
+                {calendar_export()}
             </section>
         </Show>
         {(!text.bring.is_empty())
