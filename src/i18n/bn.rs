@@ -30,6 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "আপনি {n} দিন আগে জাপান ছেড়েছেন",
         countdown_leaving_on: "প্রস্থান: {date}",
         countdown_tasks_heading: "জাপান ছাড়ার আগে ও পরে",
+        calendar_add: "Add reminders to my calendar", // TRANSLATE
+        calendar_share: "Share to calendar", // TRANSLATE
+        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
+        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
+        calendar_opens: "Starts: {task}", // TRANSLATE
+        calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "আপনার যাত্রাপথ",
         status_done: "সম্পন্ন",
         status_waiting: "তারিখ প্রয়োজন",

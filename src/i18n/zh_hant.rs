@@ -30,6 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "已離開 {n} 天",
         countdown_leaving_on: "離開日期：{date}",
         countdown_tasks_heading: "離開前後",
+        calendar_add: "Add reminders to my calendar", // TRANSLATE
+        calendar_share: "Share to calendar", // TRANSLATE
+        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
+        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
+        calendar_opens: "Starts: {task}", // TRANSLATE
+        calendar_last_day: "Last day: {task}", // TRANSLATE
         timeline_heading: "你的流程",
         status_done: "已完成",
         status_waiting: "需要日期",
