@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "{n}日前に出国しました",
         countdown_leaving_on: "出国日：{date}",
         countdown_tasks_heading: "出国の前とあとにすること",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "カレンダーにリマインダーを追加",
+        calendar_share: "カレンダーに共有",
+        calendar_nothing: "これからお知らせする日付はまだありません。",
+        calendar_hint: "ダウンロードしたファイル（my-number-guide.ics）を開いて、リマインダーをカレンダーに追加してください。",
+        calendar_opens: "開始日：{task}",
+        calendar_last_day: "最終日：{task}",
         timeline_heading: "手続きの流れ",
         status_done: "完了",
         status_waiting: "日付が必要",
