@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "已离开 {n} 天",
         countdown_leaving_on: "离开日期：{date}",
         countdown_tasks_heading: "离开前后",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "将提醒添加到我的日历",
+        calendar_share: "分享到日历",
+        calendar_nothing: "目前还没有需要提醒的日期。",
+        calendar_hint: "打开下载的文件（my-number-guide.ics），即可将提醒添加到日历。",
+        calendar_opens: "开始：{task}",
+        calendar_last_day: "最后一天：{task}",
         timeline_heading: "你的流程",
         status_done: "已完成",
         status_waiting: "需要日期",
