@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "已離開 {n} 天",
         countdown_leaving_on: "離開日期：{date}",
         countdown_tasks_heading: "離開前後",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "將提醒加入我的行事曆",
+        calendar_share: "分享到行事曆",
+        calendar_nothing: "目前還沒有需要提醒的日期。",
+        calendar_hint: "開啟下載的檔案（my-number-guide.ics），就能把提醒加入行事曆。",
+        calendar_opens: "開始：{task}",
+        calendar_last_day: "最後一天：{task}",
         timeline_heading: "你的流程",
         status_done: "已完成",
         status_waiting: "需要日期",
