@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "출국한 지 {n}일 지났어요",
         countdown_leaving_on: "출국일: {date}",
         countdown_tasks_heading: "출국 전후에 할 일",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "내 캘린더에 알림 추가",
+        calendar_share: "캘린더로 공유",
+        calendar_nothing: "아직 알려 드릴 날짜가 없어요.",
+        calendar_hint: "다운로드한 파일(my-number-guide.ics)을 열어 캘린더에 알림을 추가하세요.",
+        calendar_opens: "시작: {task}",
+        calendar_last_day: "마지막 날: {task}",
         timeline_heading: "나의 진행 과정",
         status_done: "완료",
         status_waiting: "날짜 필요",
