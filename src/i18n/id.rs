@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "Anda sudah berangkat {n} hari yang lalu",
         countdown_leaving_on: "Keberangkatan: {date}",
         countdown_tasks_heading: "Sebelum dan sesudah Anda berangkat",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "Tambahkan pengingat ke kalender saya",
+        calendar_share: "Bagikan ke kalender",
+        calendar_nothing: "Belum ada tanggal mendatang untuk diingatkan.",
+        calendar_hint: "Buka file yang diunduh (my-number-guide.ics) untuk menambahkan pengingat ke kalender Anda.",
+        calendar_opens: "Mulai: {task}",
+        calendar_last_day: "Hari terakhir: {task}",
         timeline_heading: "Perjalanan Anda",
         status_done: "Selesai",
         status_waiting: "Perlu tanggal",

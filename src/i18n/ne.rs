@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "तपाईंले {n} दिनअघि जापान छाड्नुभयो",
         countdown_leaving_on: "प्रस्थान: {date}",
         countdown_tasks_heading: "जापान छाड्नुअघि र पछि",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "मेरो क्यालेन्डरमा रिमाइन्डर थप्नुहोस्",
+        calendar_share: "क्यालेन्डरमा सेयर गर्नुहोस्",
+        calendar_nothing: "तपाईंलाई सम्झाउनुपर्ने कुनै आगामी मिति अहिलेसम्म छैन।",
+        calendar_hint: "आफ्नो क्यालेन्डरमा रिमाइन्डरहरू थप्न डाउनलोड गरिएको फाइल (my-number-guide.ics) खोल्नुहोस्।",
+        calendar_opens: "सुरु: {task}",
+        calendar_last_day: "अन्तिम दिन: {task}",
         timeline_heading: "तपाईंको यात्रा",
         status_done: "सकियो",
         status_waiting: "मिति चाहिन्छ",

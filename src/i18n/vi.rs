@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "Bạn đã rời Nhật {n} ngày trước",
         countdown_leaving_on: "Ngày rời Nhật: {date}",
         countdown_tasks_heading: "Trước và sau khi rời Nhật",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "Thêm lời nhắc vào lịch của tôi",
+        calendar_share: "Chia sẻ vào lịch",
+        calendar_nothing: "Chưa có ngày nào sắp tới để nhắc bạn.",
+        calendar_hint: "Mở tệp đã tải về (my-number-guide.ics) để thêm lời nhắc vào lịch của bạn.",
+        calendar_opens: "Bắt đầu: {task}",
+        calendar_last_day: "Ngày cuối cùng: {task}",
         timeline_heading: "Hành trình của bạn",
         status_done: "Xong",
         status_waiting: "Cần nhập ngày",
