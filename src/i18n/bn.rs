@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "আপনি {n} দিন আগে জাপান ছেড়েছেন",
         countdown_leaving_on: "প্রস্থান: {date}",
         countdown_tasks_heading: "জাপান ছাড়ার আগে ও পরে",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "আমার ক্যালেন্ডারে রিমাইন্ডার যোগ করুন",
+        calendar_share: "ক্যালেন্ডারে শেয়ার করুন",
+        calendar_nothing: "মনে করিয়ে দেওয়ার মতো সামনে এখনো কোনো তারিখ নেই।",
+        calendar_hint: "রিমাইন্ডারগুলো আপনার ক্যালেন্ডারে যোগ করতে ডাউনলোড করা ফাইলটি (my-number-guide.ics) খুলুন।",
+        calendar_opens: "শুরু: {task}",
+        calendar_last_day: "শেষ দিন: {task}",
         timeline_heading: "আপনার যাত্রাপথ",
         status_done: "সম্পন্ন",
         status_waiting: "তারিখ প্রয়োজন",

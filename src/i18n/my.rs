@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "လွန်ခဲ့သော {n} ရက်က ထွက်ခွာခဲ့သည်",
         countdown_leaving_on: "ထွက်ခွာမည့်ရက်- {date}",
         countdown_tasks_heading: "မထွက်ခွာမီနှင့် ထွက်ခွာပြီးနောက်",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "ပြက္ခဒိန်တွင် သတိပေးချက်များ ထည့်ပါ",
+        calendar_share: "ပြက္ခဒိန်သို့ မျှဝေပါ",
+        calendar_nothing: "သတိပေးရန် လာမည့် ရက်စွဲ မရှိသေးပါ။",
+        calendar_hint: "သတိပေးချက်များကို သင့်ပြက္ခဒိန်တွင် ထည့်ရန် ဒေါင်းလုဒ်လုပ်ထားသော ဖိုင် (my-number-guide.ics) ကို ဖွင့်ပါ။",
+        calendar_opens: "စတင်ရက်- {task}",
+        calendar_last_day: "နောက်ဆုံးရက်- {task}",
         timeline_heading: "သင့်ခရီးစဉ်",
         status_done: "ပြီးပြီ",
         status_waiting: "ရက်စွဲ လိုအပ်သည်",

@@ -30,12 +30,12 @@ pub static TEXTS: Texts = Texts {
         countdown_past: "ඔබ පිටත්ව ගොස් දින {n}ක් ගත වී ඇත",
         countdown_leaving_on: "පිටත්වීම: {date}",
         countdown_tasks_heading: "පිටත්වීමට පෙර සහ පසු",
-        calendar_add: "Add reminders to my calendar", // TRANSLATE
-        calendar_share: "Share to calendar", // TRANSLATE
-        calendar_nothing: "No dates ahead to remind you of yet.", // TRANSLATE
-        calendar_hint: "Open the downloaded file (my-number-guide.ics) to add the reminders to your calendar.", // TRANSLATE
-        calendar_opens: "Starts: {task}", // TRANSLATE
-        calendar_last_day: "Last day: {task}", // TRANSLATE
+        calendar_add: "මගේ දින දර්ශනයට සිහිකැඳවීම් එක් කරන්න",
+        calendar_share: "දින දර්ශනයට බෙදාගන්න",
+        calendar_nothing: "සිහිකැඳවීමට ඉදිරි දින තවම නැත.",
+        calendar_hint: "සිහිකැඳවීම් ඔබේ දින දර්ශනයට එක් කිරීමට, බාගත කළ ගොනුව (my-number-guide.ics) විවෘත කරන්න.",
+        calendar_opens: "ආරම්භය: {task}",
+        calendar_last_day: "අවසන් දිනය: {task}",
         timeline_heading: "ඔබේ ගමන",
         status_done: "නිමයි",
         status_waiting: "දිනයක් අවශ්‍යයි",
