@@ -313,8 +313,10 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         ticked_done,
         items: Vec::new(),
     };
-    let applied = m.applied.is_some();
-    let card_in_hand = m.card_collected.is_some();
+    // A step the student said is behind them counts as done without its dates (issue 13 §3).
+    let behind = |stage| m.reached.is_some_and(|r| r.is_behind(stage));
+    let applied = m.applied.is_some() || behind(StageId::Apply);
+    let card_in_hand = m.card_collected.is_some() || behind(StageId::Collect);
 
     // R1: register within 14 days of moving in.
     b.push(Dated {
@@ -323,7 +325,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         stage: StageId::Register,
         trigger: F::MovedIn,
         when: by_days(m.moved_in, 14),
-        done: m.registered.is_some(),
+        done: m.registered.is_some() || behind(StageId::Register),
     });
 
     // R2: the letter is expected 14–30 days after registration; after that, ask the city office.
@@ -333,7 +335,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         stage: StageId::Letter,
         trigger: F::Registered,
         when: window(m.registered, 14, 30),
-        done: m.letter_received.is_some() || applied,
+        done: m.letter_received.is_some() || applied || behind(StageId::Letter),
     });
 
     // R3: express issuance is possible until 30 days after registration, and only when that registration

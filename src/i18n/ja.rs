@@ -21,6 +21,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "ここから始めましょう",
         start_body: "日本の今の住所に引っ越してきた日を入力してください。アプリが期限を計算します。",
         start_action: "引っ越してきた日を入力",
+        reached_question: "Where are you with your card?", // TRANSLATE
+        reached_note: "Steps before your answer count as done. You can change it in Settings.", // TRANSLATE
+        reached_arrived: "I have just arrived", // TRANSLATE
+        reached_registered: "I have registered my address", // TRANSLATE
+        reached_letter: "I have the letter with my number", // TRANSLATE
+        reached_applied: "I have applied for the card", // TRANSLATE
+        reached_card: "I have my card", // TRANSLATE
+        said_done: "You said this is done.", // TRANSLATE
+        status_later: "Later", // TRANSLATE
+        coming_up_heading: "Coming up", // TRANSLATE
+        phrase_card_link: "Show the phrase card", // TRANSLATE
+        method_guide_online: "No print needed: take a photo with your phone (facing front, no hat, plain background). Scan your form's QR code, open the link mailed to you, then upload the photo and send.", // TRANSLATE
+        method_guide_mail: "Glue a 4.5 cm × 3.5 cm print, taken within 6 months, on the form, sign it, and post it in the return envelope.", // TRANSLATE
+        method_guide_photo_booth: "Choose the My Number Card application and scan your form's QR code: the booth takes the photo and sends it.", // TRANSLATE
+        method_guide_counter: "Bring what your city asks: usually the form, a 4.5 cm × 3.5 cm print and your residence card. Ask first: not every city takes it.", // TRANSLATE
+        method_guide_express: "In person within 30 days of your first registration after arriving, with two photo IDs (or one and another ID).", // TRANSLATE
         open_stage: "このステップを開く",
         countdown_heading: "日本からの出国",
         countdown_days: "出国まであと{n}日",
@@ -178,7 +194,7 @@ pub static TEXTS: Texts = Texts {
                 "番号の通知書は転送されません（転送不要）。郵便受けに自分の名前を出しておく必要があります。",
                 "届出が遅れると、入管法により20万円（¥200,000）以下の罰金、または住民基本台帳法により5万円（¥50,000）以下の過料が科されることがあります。また、住所を届け出ないまま90日が過ぎると在留資格が取り消されることがあります。14日以内に届け出れば、これはすべて避けられます。",
                 "学生納付特例は毎年申請し直す必要があります。特例を受けた月は、日本を離れた後に請求できる脱退一時金の期間に数えられません。数えられるのは保険料を納めた月だけです。",
-                "あとで日本国内で引っ越すときは、手続きが3つあります。引っ越す前に、前の市区町村で転出届を出します。新しい市区町村では、引っ越してから14日以内、かつ転出予定日から30日以内に転入届を出します。そして転入届から90日以内に、カードの継続利用の手続きをします（ふつうは転入届と同じ日にできます）。どれか一つでも遅れるとカードが失効します。日付を下に入力してください。",
+                "あとで日本国内で引っ越すときは、手続きが3つあります。引っ越す前に、前の市区町村で転出届を出します。新しい市区町村では、引っ越してから14日以内、かつ転出予定日から30日以内に転入届を出します。そして転入届から90日以内に、カードの継続利用の手続きをします（ふつうは転入届と同じ日にできます）。どれか一つでも遅れるとカードが失効します。日付を上に入力してください。",
             ],
         },
         StageText {
@@ -217,7 +233,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "写真を撮った：正面向き、帽子なし、無地の背景",
                 "申請した",
-                "申請の方法と日付を記録した（下に入力）",
+                "申請の方法と日付を記録した（上に入力）",
             ],
             counter: "オンライン・郵送・証明写真機での申請なら、役所に行く必要はありません。特急発行ができるのは、海外から来て初めて住所を届け出た場合だけです。その届出から30日以内に、本人が役所で申請します（代理人は不可）。本人確認書類は、顔写真付きのもの2点、または顔写真付きのもの1点とその他のもの1点が必要です。暗証番号は申請のときに設定し、カードは登録した住所に郵送されます。ふつうは約1週間（早くて5日、長くて2週間）で届きます。初めてのカードは無料です。どの窓口で申請できるか、予約が必要かは市区町村によって違うので、役所に確認してください。",
             tips: &[
@@ -233,7 +249,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "はがきを受け取った",
-                "はがきに書かれた受け取り期限を入力した（下）",
+                "はがきに書かれた受け取り期限を入力した（上）",
                 "市区町村に求められた場合、受け取りの予約をした",
             ],
             counter: "まだ窓口ですることはありません。受け取りに予約が必要な市区町村もあります。予約の方法ははがきに書かれています。",
@@ -313,7 +329,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "在留期間の更新を申請した（期間が終わる約3か月前からできます）",
                 "期限が切れる前にカードの期限を延長し、電子証明書を更新して、カードに書かれた新しい有効期限を入力した（上）",
-                "新しい在留カードの有効期限を入力した（下）",
+                "新しい在留カードの有効期限を入力した（上）",
             ],
             counter: "役所で、カードの有効期限の延長を申し出てください（無料）。同じ日に電子証明書も更新してください。カードの期限を延長しても電子証明書は延びず、電子証明書がないとマイナ保険証での受付やコンビニでの証明書の取得ができなくなります。更新の結果を待っている間（在留カードに「申請中」のスタンプ、またはオンライン申請の受付メールがある場合）は、カードを1回だけ、最大2か月まで特別に延長できます。新しい在留カードが届いたら、もう一度延長してください。",
             tips: &[

@@ -21,6 +21,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "여기서 시작하세요",
         start_body: "일본 주소로 이사 온 날을 입력하세요. 그러면 앱이 기한을 계산해 드려요.",
         start_action: "이사 온 날 입력하기",
+        reached_question: "Where are you with your card?", // TRANSLATE
+        reached_note: "Steps before your answer count as done. You can change it in Settings.", // TRANSLATE
+        reached_arrived: "I have just arrived", // TRANSLATE
+        reached_registered: "I have registered my address", // TRANSLATE
+        reached_letter: "I have the letter with my number", // TRANSLATE
+        reached_applied: "I have applied for the card", // TRANSLATE
+        reached_card: "I have my card", // TRANSLATE
+        said_done: "You said this is done.", // TRANSLATE
+        status_later: "Later", // TRANSLATE
+        coming_up_heading: "Coming up", // TRANSLATE
+        phrase_card_link: "Show the phrase card", // TRANSLATE
+        method_guide_online: "No print needed: take a photo with your phone (facing front, no hat, plain background). Scan your form's QR code, open the link mailed to you, then upload the photo and send.", // TRANSLATE
+        method_guide_mail: "Glue a 4.5 cm × 3.5 cm print, taken within 6 months, on the form, sign it, and post it in the return envelope.", // TRANSLATE
+        method_guide_photo_booth: "Choose the My Number Card application and scan your form's QR code: the booth takes the photo and sends it.", // TRANSLATE
+        method_guide_counter: "Bring what your city asks: usually the form, a 4.5 cm × 3.5 cm print and your residence card. Ask first: not every city takes it.", // TRANSLATE
+        method_guide_express: "In person within 30 days of your first registration after arriving, with two photo IDs (or one and another ID).", // TRANSLATE
         open_stage: "이 단계 열기",
         countdown_heading: "일본 출국",
         countdown_days: "출국까지 {n}일",
@@ -178,7 +194,7 @@ pub static TEXTS: Texts = Texts {
                 "번호 통지서는 다른 주소로 전송되지 않아요(転送不要). 우편함에 꼭 이름이 있어야 해요.",
                 "등록이 늦으면 출입국관리법에 따라 최대 ¥200,000의 형사상 벌금(罰金), 또는 주민기본대장법에 따라 최대 ¥50,000의 행정상 과태료(過料)가 부과될 수 있고, 등록된 주소 없이 90일이 지나면 재류자격이 취소될 수 있어요. 14일 이내에 신고하면 이런 일은 모두 피할 수 있어요.",
                 "학생 납부 특례는 매년 다시 신청해야 해요. 특례를 받은 기간은 일본을 떠난 뒤 청구할 수 있는 연금 탈퇴일시금에 산입되지 않아요. 실제로 보험료를 낸 기간만 산입돼요.",
-                "나중에 일본 안에서 이사하나요? 세 단계예요. 이사하기 전에 예전 시에서 전출 신고(転出届), 이사 온 날부터 14일 이내이면서 전출 예정일부터 30일 이내에 새 시에서 전입 신고(転入届), 그리고 전입 신고 후 90일 이내에 카드 계속 이용(継続利用) 신청(보통 같은 방문 때). 하나라도 놓치면 카드가 무효가 돼요. 아래에 날짜를 입력하세요.",
+                "나중에 일본 안에서 이사하나요? 세 단계예요. 이사하기 전에 예전 시에서 전출 신고(転出届), 이사 온 날부터 14일 이내이면서 전출 예정일부터 30일 이내에 새 시에서 전입 신고(転入届), 그리고 전입 신고 후 90일 이내에 카드 계속 이용(継続利用) 신청(보통 같은 방문 때). 하나라도 놓치면 카드가 무효가 돼요. 위에 날짜를 입력하세요.",
             ],
         },
         StageText {
@@ -217,7 +233,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "사진 찍기: 정면, 모자 없이, 무늬 없는 배경",
                 "신청서 보내기",
-                "신청 방법과 날짜 기록하기 (아래에 입력)",
+                "신청 방법과 날짜 기록하기 (위에 입력)",
             ],
             counter: "온라인, 우편, 증명사진 기계로 신청하면 방문할 필요가 없어요. 특급 발급(特急発行)은 해외에서 와서 처음 주소 등록을 한 경우에만 가능해요. 그 등록 후 30일 이내에 시·구청에서 본인이 직접 신청하세요(대리 신청 불가). 사진이 있는 신분증 2개, 또는 사진이 있는 신분증 1개와 다른 신분증 1개가 필요해요. 비밀번호는 신청할 때 설정하고, 카드는 등록된 주소로 우편 발송되며 보통 약 1주일(빠르면 5일, 최대 2주) 걸려요. 첫 카드는 무료예요. 어느 창구에서 신청을 받는지, 예약이 필요한지는 지자체마다 달라요. 시·구청에 문의하세요.",
             tips: &[
@@ -233,7 +249,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "엽서 받기",
-                "엽서에 적힌 수령 기한 입력하기 (아래)",
+                "엽서에 적힌 수령 기한 입력하기 (위)",
                 "지자체에서 요구하면 방문 시간 예약하기",
             ],
             counter: "아직 창구에서 할 일은 없어요. 일부 지자체에서는 카드를 받을 시간을 예약해야 해요. 방법은 엽서에 적혀 있어요.",
@@ -313,7 +329,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "재류기간 갱신 신청하기 (끝나기 약 3개월 전부터 가능)",
                 "만료 전에 카드를 연장하고 전자증명서를 갱신한 뒤, 카드에 적힌 새 만료일 입력하기 (위)",
-                "새 재류카드 만료일 입력하기 (아래)",
+                "새 재류카드 만료일 입력하기 (위)",
             ],
             counter: "시·구청에서 카드 유효기간 연장을 요청하고(무료), 같은 방문 때 전자증명서도 갱신하세요. 카드를 연장해도 전자증명서는 연장되지 않으며, 전자증명서가 없으면 マイナ保険証 본인 확인과 편의점 증명서 발급이 중단돼요. 갱신 신청이 아직 심사 중이라면(申請中 도장 또는 온라인 접수 메일) 카드를 한 번에 한해 최대 2개월까지 특례로 연장할 수 있어요. 새 재류카드가 나오면 다시 연장하세요.",
             tips: &[

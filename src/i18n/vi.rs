@@ -21,6 +21,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "Bắt đầu tại đây",
         start_body: "Nhập ngày bạn chuyển đến địa chỉ ở Nhật. Ứng dụng sẽ tính các hạn chót cho bạn.",
         start_action: "Nhập ngày chuyển đến",
+        reached_question: "Where are you with your card?", // TRANSLATE
+        reached_note: "Steps before your answer count as done. You can change it in Settings.", // TRANSLATE
+        reached_arrived: "I have just arrived", // TRANSLATE
+        reached_registered: "I have registered my address", // TRANSLATE
+        reached_letter: "I have the letter with my number", // TRANSLATE
+        reached_applied: "I have applied for the card", // TRANSLATE
+        reached_card: "I have my card", // TRANSLATE
+        said_done: "You said this is done.", // TRANSLATE
+        status_later: "Later", // TRANSLATE
+        coming_up_heading: "Coming up", // TRANSLATE
+        phrase_card_link: "Show the phrase card", // TRANSLATE
+        method_guide_online: "No print needed: take a photo with your phone (facing front, no hat, plain background). Scan your form's QR code, open the link mailed to you, then upload the photo and send.", // TRANSLATE
+        method_guide_mail: "Glue a 4.5 cm × 3.5 cm print, taken within 6 months, on the form, sign it, and post it in the return envelope.", // TRANSLATE
+        method_guide_photo_booth: "Choose the My Number Card application and scan your form's QR code: the booth takes the photo and sends it.", // TRANSLATE
+        method_guide_counter: "Bring what your city asks: usually the form, a 4.5 cm × 3.5 cm print and your residence card. Ask first: not every city takes it.", // TRANSLATE
+        method_guide_express: "In person within 30 days of your first registration after arriving, with two photo IDs (or one and another ID).", // TRANSLATE
         open_stage: "Mở bước này",
         countdown_heading: "Rời Nhật Bản",
         countdown_days: "Còn {n} ngày nữa là bạn rời Nhật",
@@ -178,7 +194,7 @@ pub static TEXTS: Texts = Texts {
                 "Thư báo mã số không được chuyển tiếp (転送不要): tên bạn phải có trên hộp thư.",
                 "Đăng ký trễ có thể bị phạt tiền hình sự (罰金) tối đa ¥200.000 theo luật xuất nhập cảnh, hoặc phạt tiền hành chính (過料) tối đa ¥50.000 theo luật đăng ký cư dân, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
                 "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên phải nộp đơn lại mỗi năm. Những tháng thuộc chế độ này không được tính vào tiền rút lương hưu một lần mà bạn có thể yêu cầu sau khi rời Nhật: chỉ những tháng đã đóng phí mới được tính.",
-                "Sau này chuyển nhà trong Nhật? Có ba bước: nộp thông báo chuyển đi (転出届) tại thành phố cũ trước khi chuyển; nộp thông báo chuyển đến (転入届) tại thành phố mới trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi; và đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày kể từ khi nộp thông báo chuyển đến, thường là ngay trong lần đến đó. Bỏ lỡ một bước là thẻ sẽ mất hiệu lực. Hãy nhập các ngày ở bên dưới.",
+                "Sau này chuyển nhà trong Nhật? Có ba bước: nộp thông báo chuyển đi (転出届) tại thành phố cũ trước khi chuyển; nộp thông báo chuyển đến (転入届) tại thành phố mới trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi; và đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày kể từ khi nộp thông báo chuyển đến, thường là ngay trong lần đến đó. Bỏ lỡ một bước là thẻ sẽ mất hiệu lực. Hãy nhập các ngày ở bên trên.",
             ],
         },
         StageText {
@@ -217,7 +233,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Đã chụp ảnh: nhìn thẳng, không đội mũ, phông nền trơn",
                 "Đã gửi đơn",
-                "Đã ghi lại cách và ngày nộp đơn (nhập ở bên dưới)",
+                "Đã ghi lại cách và ngày nộp đơn (nhập ở bên trên)",
             ],
             counter: "Nộp đơn trực tuyến, qua bưu điện và tại máy chụp ảnh thì không cần đến tận nơi. Cấp nhanh (特急発行) chỉ dành cho lần đăng ký đầu tiên sau khi bạn từ nước ngoài đến: hãy tự mình nộp đơn tại tòa thị chính trong vòng 30 ngày kể từ lần đăng ký đó (không ai được đi thay bạn), mang theo hai giấy tờ tùy thân có ảnh, hoặc một giấy tờ có ảnh và một giấy tờ tùy thân khác. Bạn đặt mã PIN ngay khi nộp đơn, và thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký, thường trong khoảng một tuần (sớm nhất 5 ngày, chậm nhất 2 tuần); thẻ đầu tiên miễn phí. Quầy nào nhận đơn, và có phải đặt lịch hay không, khác nhau tùy thành phố: hãy hỏi tòa thị chính nơi bạn sống.",
             tips: &[
@@ -233,7 +249,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "Đã nhận bưu thiếp",
-                "Đã nhập hạn nhận thẻ in trên bưu thiếp (bên dưới)",
+                "Đã nhập hạn nhận thẻ in trên bưu thiếp (bên trên)",
                 "Đã đặt lịch, nếu thành phố yêu cầu",
             ],
             counter: "Chưa cần làm gì tại quầy. Một số thành phố yêu cầu đặt lịch trước để nhận thẻ; bưu thiếp sẽ ghi cách đặt lịch.",
@@ -313,7 +329,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Đã nộp đơn gia hạn thời hạn lưu trú (có thể nộp từ khoảng 3 tháng trước khi hết hạn)",
                 "Đã gia hạn thẻ trước khi thẻ hết hạn, đã gia hạn chứng thư điện tử của thẻ, và đã nhập ngày hết hạn mới in trên thẻ (ở trên)",
-                "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên dưới)",
+                "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên trên)",
             ],
             counter: "Tại tòa thị chính, hãy đề nghị gia hạn hiệu lực của thẻ (miễn phí), và gia hạn chứng thư điện tử của thẻ trong cùng lần đến: gia hạn thẻ không làm gia hạn chứng thư, và khi không còn chứng thư thì việc xác thực マイナ保険証 và lấy giấy chứng nhận tại cửa hàng tiện lợi sẽ ngừng hoạt động. Trong khi đơn gia hạn lưu trú vẫn đang được xét (con dấu 申請中, hoặc email biên nhận nộp đơn trực tuyến), thẻ có thể được gia hạn đặc biệt một lần, thêm tối đa 2 tháng; hãy gia hạn thẻ lần nữa khi nhận được thẻ lưu trú mới.",
             tips: &[

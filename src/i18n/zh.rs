@@ -21,6 +21,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "从这里开始",
         start_body: "输入你搬进日本住址的日期，应用会为你算出各项截止日期。",
         start_action: "输入搬入日期",
+        reached_question: "Where are you with your card?", // TRANSLATE
+        reached_note: "Steps before your answer count as done. You can change it in Settings.", // TRANSLATE
+        reached_arrived: "I have just arrived", // TRANSLATE
+        reached_registered: "I have registered my address", // TRANSLATE
+        reached_letter: "I have the letter with my number", // TRANSLATE
+        reached_applied: "I have applied for the card", // TRANSLATE
+        reached_card: "I have my card", // TRANSLATE
+        said_done: "You said this is done.", // TRANSLATE
+        status_later: "Later", // TRANSLATE
+        coming_up_heading: "Coming up", // TRANSLATE
+        phrase_card_link: "Show the phrase card", // TRANSLATE
+        method_guide_online: "No print needed: take a photo with your phone (facing front, no hat, plain background). Scan your form's QR code, open the link mailed to you, then upload the photo and send.", // TRANSLATE
+        method_guide_mail: "Glue a 4.5 cm × 3.5 cm print, taken within 6 months, on the form, sign it, and post it in the return envelope.", // TRANSLATE
+        method_guide_photo_booth: "Choose the My Number Card application and scan your form's QR code: the booth takes the photo and sends it.", // TRANSLATE
+        method_guide_counter: "Bring what your city asks: usually the form, a 4.5 cm × 3.5 cm print and your residence card. Ask first: not every city takes it.", // TRANSLATE
+        method_guide_express: "In person within 30 days of your first registration after arriving, with two photo IDs (or one and another ID).", // TRANSLATE
         open_stage: "打开此步骤",
         countdown_heading: "离开日本",
         countdown_days: "距离开还有 {n} 天",
@@ -178,7 +194,7 @@ pub static TEXTS: Texts = Texts {
                 "写有编号的通知书不予转寄（転送不要）：信箱上必须有你的名字。",
                 "逾期登记可能依出入境管理法被处以最高 ¥200,000 的罚金（罰金，属刑事处罚），或依居民登记法被处以最高 ¥50,000 的行政罚款（過料）；没有登记住址超过 90 天，在留资格可能被取消。14 天内去办理，就能避免这些问题。",
                 "学生缴纳特例需要每年重新申请。适用该特例的月份不计入离开日本后可申领的年金退出补助费：只有实际缴费的月份才计入。",
-                "以后在日本国内搬家？分三步：搬家前在原城市提交迁出申报（転出届）；在新城市提交迁入申报（転入届），须在搬入后 14 天内、且在预定迁出日期后 30 天内；并在提交迁入申报后 90 天内申请继续使用你的卡（継続利用），通常在同一次办理。错过任何一步，卡都会失效。请在下方输入日期。",
+                "以后在日本国内搬家？分三步：搬家前在原城市提交迁出申报（転出届）；在新城市提交迁入申报（転入届），须在搬入后 14 天内、且在预定迁出日期后 30 天内；并在提交迁入申报后 90 天内申请继续使用你的卡（継続利用），通常在同一次办理。错过任何一步，卡都会失效。请在上方输入日期。",
             ],
         },
         StageText {
@@ -217,7 +233,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "已拍照：正面、不戴帽子、纯色背景",
                 "已提交申请",
-                "已记下申请方式和日期（在下方输入）",
+                "已记下申请方式和日期（在上方输入）",
             ],
             counter: "网上、邮寄和自助证件照机申请都无需去窗口。加急发放（特急発行）仅限从国外来日本后的首次住址登记：须在登记后 30 天内亲自到市政府申请（不能由他人代办），并携带两种带照片的身份证件，或一种带照片的证件加一种其他证件。申请时即设置密码，卡片会邮寄到你的登记住址，通常约一周（最快 5 天，最长 2 周）；首张卡免费。哪些窗口受理申请、是否需要预约，因城市而异：请询问所在的市政府。",
             tips: &[
@@ -233,7 +249,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "已收到明信片",
-                "已输入明信片上印的领取期限（在下方）",
+                "已输入明信片上印的领取期限（在上方）",
                 "已预约时间（如果城市要求）",
             ],
             counter: "暂时无需去窗口。部分城市要求预约领卡时间；明信片上会写明预约方法。",
@@ -313,7 +329,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "已申请更新在留期间（约在到期前 3 个月起可申请）",
                 "已在卡到期前延长有效期、更新了电子证明书，并已输入卡上印的新有效期限（在上方）",
-                "已输入新在留卡的到期日（在下方）",
+                "已输入新在留卡的到期日（在上方）",
             ],
             counter: "在市政府申请延长卡的有效期（免费），并在同一次办理时更新卡内的电子证明书：延长卡的有效期并不会延长电子证明书，没有电子证明书，マイナ保険証 的身份验证和便利店开具证明都将无法使用。在留期间更新仍在审理中时（有“申請中”印章，或有网上申请的受理邮件），卡的有效期可特别延长一次，最多 2 个月；收到新的在留卡后，请再次办理延长。",
             tips: &[
