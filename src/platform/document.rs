@@ -1,5 +1,7 @@
 //! The document around the app: `<html lang>` and the deploy path from `<base href>`.
 
+use wasm_bindgen::JsCast;
+
 use crate::domain::language::Lang;
 
 /// Sets `<html lang>` so screen readers and fonts follow the chosen language.
@@ -44,4 +46,19 @@ pub fn remove_boot_screen() {
     {
         boot.remove();
     }
+}
+
+/// Focuses the element with this id once the view that holds it is built (after the current task),
+/// scrolling it into view: a "Waiting for" link opens a step on the date it waits for.
+pub fn focus_soon(id: String) {
+    super::clock::after_ms(0, move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // Nothing to recover if the browser refuses focus.
+            let _ = element.focus();
+        }
+    });
 }

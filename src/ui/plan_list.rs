@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::link::Link;
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
-use crate::domain::plan_line::plan_lines;
+use crate::domain::plan_line::{plan_lines, Reason};
+use crate::domain::route::Route;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
 
 pub fn status_class(status: Status) -> &'static str {
@@ -44,7 +46,23 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                         let text = task_text(lang, line.task);
                         let when = line.when.map(|w| when_text(lang, w));
                         let distance = line.distance.map(|d| distance_text(lang, d));
+                        // "Waiting for: …" is a link to the date's input (issue 13 §4).
+                        let waiting = match line.reason {
+                            Reason::WaitingFor(field) => Some(field),
+                            _ => None,
+                        };
                         let reason = reason_text(lang, line.task, line.reason);
+                        let (reason, link) = match waiting {
+                            Some(field) => (
+                                String::new(),
+                                Some(view! {
+                                    <Link to=Route::Stage(field.stage()) focus=field>
+                                        {reason}
+                                    </Link>
+                                }),
+                            ),
+                            None => (reason, None),
+                        };
                         let task = line.task;
                         let mark = line.mark_done.map(|marked| {
                             view! {
@@ -69,7 +87,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                                     <strong>{text.title}</strong>
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
-                                <p class="plan-reason">{reason}</p>
+                                <p class="plan-reason">{reason}{link}</p>
                                 {mark}
                             </li>
                         }

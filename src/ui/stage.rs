@@ -11,10 +11,12 @@ use super::plan_list::PlanList;
 use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::domain::milestones::{ApplicationMethod, RegistrationKind};
+use crate::domain::phrase::PhraseId;
 use crate::domain::progress::Checklist as List;
 use crate::i18n::fill;
 use crate::i18n::plan_text::lost_line_text;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
+use crate::platform::{document, location};
 
 #[component]
 pub fn StagePage(stage: StageId) -> impl IntoView {
@@ -27,6 +29,11 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             .with(|p| p.for_stage(stage).cloned().collect::<Vec<_>>())
     });
     let main_term = stage_terms(stage).first().copied();
+    // Opened from a "Waiting for" link (or reloaded on one): focus the date it named.
+    let target = location::fragment();
+    if stage.date_fields().any(|f| Route::field_id(f) == target) {
+        document::focus_soon(target);
+    }
 
     view! {
         <p class="stage-number">
@@ -44,19 +51,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 }
             })}
         <p class="lead">{text.what}</p>
-
-        {stage
-            .has_dates()
-            .then(|| {
-                view! {
-                    <section class="card" aria-labelledby="dates-heading">
-                        <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
-                        {(stage == StageId::Register).then(|| view! { <RegistrationField /> })}
-                        {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
-                        {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
-                    </section>
-                }
-            })}
+        // Above the dates: "enter the day it arrived below" (issue 13 §4).
         {matches!(stage, StageId::Notice | StageId::Collect)
             .then(|| {
                 let note = if stage == StageId::Notice {
@@ -72,6 +67,18 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                     }>
                         <p class="card note" role="note">{note}</p>
                     </Show>
+                }
+            })}
+        {stage
+            .has_dates()
+            .then(|| {
+                view! {
+                    <section class="card" aria-labelledby="dates-heading">
+                        <h2 id="dates-heading">{t.ui.stage_dates_heading}</h2>
+                        {(stage == StageId::Register).then(|| view! { <RegistrationField /> })}
+                        {stage.date_fields().map(|field| view! { <DateField field=field /> }).collect_view()}
+                        {(stage == StageId::Apply).then(|| view! { <MethodField /> })}
+                    </section>
                 }
             })}
         <Show when=move || items.with(|i| !i.is_empty())>
@@ -96,6 +103,14 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
         <section aria-labelledby="counter-heading">
             <h2 id="counter-heading">{t.ui.stage_counter_heading}</h2>
             <p>{text.counter}</p>
+            {PhraseId::for_stage(stage)
+                .map(|card| {
+                    view! {
+                        <Link to=Route::Phrase(card) class="button button-quiet">
+                            {t.ui.phrase_card_link}
+                        </Link>
+                    }
+                })}
         </section>
         <section aria-labelledby="terms-heading">
             <h2 id="terms-heading">{t.ui.stage_terms_heading}</h2>
@@ -191,11 +206,23 @@ fn MethodField() -> impl IntoView {
         }
     };
     let current = move || state.progress.with(|p| p.milestones.application_method);
+    // What the chosen way needs (issue 13 §4): a phone photo online, a print by mail, what the city asks.
+    let guide = move || {
+        let ui = &t.ui;
+        current().map(|m| match m {
+            ApplicationMethod::Online => ui.method_guide_online,
+            ApplicationMethod::Mail => ui.method_guide_mail,
+            ApplicationMethod::PhotoBooth => ui.method_guide_photo_booth,
+            ApplicationMethod::Counter => ui.method_guide_counter,
+            ApplicationMethod::Express => ui.method_guide_express,
+        })
+    };
     view! {
         <div class="field">
             <label for="application-method">{t.ui.field_application_method}</label>
             <select
                 id="application-method"
+                aria-describedby="method-guide"
                 on:change=move |ev| {
                     let method = ApplicationMethod::from_slug(&event_target_value(&ev));
                     state.progress.update(|p| p.milestones.application_method = method);
@@ -217,6 +244,9 @@ fn MethodField() -> impl IntoView {
                         .collect_view()
                 }}
             </select>
+            <p id="method-guide" class="method-guide" aria-live="polite">
+                {guide}
+            </p>
         </div>
     }
 }
