@@ -341,7 +341,8 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
     // R3: express issuance is possible until 30 days after registration, and only when that registration
     // was the first after arriving from abroad. An option, not a duty: `Late` only means the window closed.
     let express = m.application_method == Some(ApplicationMethod::Express);
-    if m.express_possible() {
+    // Said to have applied already (issue 13 §3): the option is moot, never "Done" (issue 13 §2).
+    if m.express_possible() && !behind(StageId::Apply) {
         b.push(Dated {
             task: Task::ExpressIssuance,
             rule: Rule::R3,

@@ -156,6 +156,8 @@ mod tests {
                 MilestoneField::Applied
             )
         );
+        // An option the student did not say they used is never called done: it leaves the plan.
+        assert_eq!(status(&p, Task::ExpressIssuance), None);
         // Nothing after the answer is done: collecting waits for the postcard.
         assert_eq!(status(&p, Task::CollectCard), Some(Status::Waiting));
         assert_eq!(status(&p, Task::ExtendCard), Some(Status::Waiting));
