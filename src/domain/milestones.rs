@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::calendar::{add_days, in_range};
 use super::journey::StageId;
+use super::reached::Reached;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Milestones {
@@ -35,6 +36,9 @@ pub struct Milestones {
     /// Whether the registration was the first after arriving from abroad, which alone opens express
     /// issuance (R3).
     pub registration: RegistrationKind,
+    /// Where the student said they are on their first visit (or later in Settings): the journey's steps
+    /// before it count as done without their dates (issue 13 §3).
+    pub reached: Option<Reached>,
 }
 
 /// What kind of address registration [`Milestones::registered`] was (R3).

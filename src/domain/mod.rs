@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod coming_up;
 pub mod date_entry;
 pub mod departure;
 pub mod ics;
@@ -15,8 +16,10 @@ pub mod phrase;
 pub mod plan;
 pub mod plan_line;
 pub mod progress;
+pub mod reached;
 pub mod reminders;
 pub mod route;
+pub mod stage_badge;
 pub mod stored;
 
 /// The functional core stands alone: no module of it names the texts, the views or the browser.

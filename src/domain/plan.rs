@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::calendar::{add_days, add_months, add_years, days_between};
 use super::journey::StageId;
 use super::milestones::{validate, FieldError, MilestoneField, Milestones};
+use super::reached::Reached;
 
 /// A rule of FACTS.md. The id appears in the app beside the dates it produces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -287,8 +288,21 @@ fn status_of(
 struct Builder<'a> {
     today: NaiveDate,
     ticked_done: &'a [Task],
+    /// The first-visit answer (issue 13 §3).
+    reached: Option<Reached>,
     items: Vec<PlanItem>,
 }
+
+/// The tasks of the journey's own steps, which the first-visit answer can put behind the student (the
+/// tasks of a later move within Japan sit on the Register step but are never behind).
+const ANSWERABLE_TASKS: [Task; 6] = [
+    Task::Register,
+    Task::ReceiveLetter,
+    Task::PhotoValid,
+    Task::ReceiveExpressCard,
+    Task::ReceiveNotice,
+    Task::CollectCard,
+];
 
 /// One task as a rule computes it, before its status is known.
 struct Dated {
@@ -312,13 +326,22 @@ impl Builder<'_> {
 
     fn push_warned(&mut self, d: Dated, warn_from: Option<NaiveDate>) {
         let done = d.done || self.ticked_done.contains(&d.task);
+        // A step the student said is behind them is done without its dates (issue 13 §3); any other task
+        // waits for the date it counts from before it can be done (issue 13 §2).
+        let said_behind = ANSWERABLE_TASKS.contains(&d.task)
+            && self.reached.is_some_and(|r| r.is_behind(d.stage));
+        let status = if done && said_behind && d.when.is_none() {
+            Status::Done
+        } else {
+            status_of(d.when, done, warn_from, self.today)
+        };
         self.items.push(PlanItem {
             task: d.task,
             rule: d.rule,
             stage: d.stage,
             trigger: d.trigger,
             when: d.when,
-            status: status_of(d.when, done, warn_from, self.today),
+            status,
         });
     }
 }
@@ -362,10 +385,13 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
     let mut b = Builder {
         today,
         ticked_done,
+        reached: m.reached,
         items: Vec::new(),
     };
-    let applied = m.applied.is_some();
-    let card_in_hand = m.card_collected.is_some();
+    // A step the student said is behind them counts as done without its dates (issue 13 §3).
+    let behind = |stage| m.reached.is_some_and(|r| r.is_behind(stage));
+    let applied = m.applied.is_some() || behind(StageId::Apply);
+    let card_in_hand = m.card_collected.is_some() || behind(StageId::Collect);
 
     // R1: register within 14 days of moving in.
     b.push(Dated {
@@ -374,7 +400,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         stage: StageId::Register,
         trigger: F::MovedIn,
         when: by_days(m.moved_in, 14),
-        done: m.registered.is_some(),
+        done: m.registered.is_some() || behind(StageId::Register),
     });
 
     // R2: the letter is expected 14–30 days after registration; after that, ask the city office.
@@ -384,12 +410,13 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         stage: StageId::Letter,
         trigger: F::Registered,
         when: window(m.registered, 14, 30),
-        done: m.letter_received.is_some() || applied,
+        done: m.letter_received.is_some() || applied || behind(StageId::Letter),
     });
 
     // R3: express issuance is possible until 30 days after registration, and only when that registration
     // was the first after arriving from abroad. An option, not a duty: never "Done" or "Late". Once the
-    // student has applied (in any way) or chosen another way of applying, it is no longer a choice to show.
+    // student has applied (in any way) or chosen another way of applying, it is no longer a choice to show
+    // (`applied` also holds when the first-visit answer put the Apply step behind, issue 13 §3).
     let express = m.applied_express();
     let chose_another_way = m.application_method.is_some() && !express;
     if m.express_possible() && !applied && !chose_another_way {
@@ -408,7 +435,8 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
 
     // R4: the photo is usable for 6 months after it was taken; applying uses it. Once applied, a photo
     // date never entered no longer matters: the task leaves the plan rather than ask for it.
-    if !(applied && m.photo_taken.is_none()) {
+    // (Applied by the first-visit answer alone, it stays, done as said, so the Apply step reads Done.)
+    if !(m.applied.is_some() && m.photo_taken.is_none()) {
         b.push(Dated {
             task: Task::PhotoValid,
             rule: Rule::R4,

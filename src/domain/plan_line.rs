@@ -40,6 +40,9 @@ pub enum Reason {
     CountedFrom(MilestoneField, NaiveDate),
     /// The date this task needs is not entered, or not valid (an invalid date is never named).
     WaitingFor(MilestoneField),
+    /// Done without its dates because the student said the step is behind them (issue 13 §3): it waits
+    /// for nothing.
+    SaidDone,
 }
 
 /// The lines for `items` (taken from `progress`'s plan on `today`), in the same order.
@@ -54,6 +57,11 @@ pub fn plan_lines(items: &[PlanItem], progress: &Progress, today: NaiveDate) -> 
             distance: distance(item, today),
             reason: match valid.get(item.trigger) {
                 Some(date) => Reason::CountedFrom(item.trigger, date),
+                None if item.status == Status::Done
+                    && valid.reached.is_some_and(|r| r.is_behind(item.stage)) =>
+                {
+                    Reason::SaidDone
+                }
                 None => Reason::WaitingFor(item.trigger),
             },
             mark_done: (progress.can_mark_done(item.task) && item.status != Status::Waiting)
@@ -227,6 +235,44 @@ mod tests {
         let l = line(&p, Task::ReportNewAddress, date(2026, 4, 10));
         assert_eq!(l.status, Status::Waiting);
         assert_eq!(l.mark_done, None);
+    }
+
+    #[test]
+    fn a_step_said_to_be_behind_is_done_and_waits_for_no_date() {
+        use crate::domain::reached::Reached;
+        let p = progress(Milestones {
+            reached: Some(Reached::HaveLetter),
+            ..Milestones::default()
+        });
+        let today = date(2026, 4, 10);
+        let register = line(&p, Task::Register, today);
+        assert_eq!(
+            (register.status, register.reason),
+            (Status::Done, Reason::SaidDone)
+        );
+        assert_eq!(register.distance, None);
+        assert_eq!(
+            line(&p, Task::ReceiveLetter, today).reason,
+            Reason::SaidDone
+        );
+        // Applying is ahead: the photo still waits for its date.
+        let photo = line(&p, Task::PhotoValid, today);
+        assert_eq!(
+            (photo.status, photo.reason),
+            (
+                Status::Waiting,
+                Reason::WaitingFor(MilestoneField::PhotoTaken)
+            )
+        );
+        // A date entered later is named again.
+        let dated = progress(Milestones {
+            moved_in: Some(date(2026, 4, 1)),
+            ..p.milestones.clone()
+        });
+        assert_eq!(
+            line(&dated, Task::Register, today).reason,
+            Reason::CountedFrom(MilestoneField::MovedIn, date(2026, 4, 1))
+        );
     }
 
     #[test]

@@ -84,11 +84,7 @@ impl Reminder {
 /// itself (and sorting here would cost the wasm a sort routine).
 pub fn reminders(items: &[PlanItem], today: NaiveDate) -> Vec<Reminder> {
     let mut out = Vec::new();
-    // Done tasks need no reminder, and an optional path (express issuance, R3) is not a deadline: an
-    // alarm would read as a duty.
-    let to_remind =
-        |i: &&PlanItem| !matches!(i.status, Status::Done | Status::Possible | Status::Closed);
-    for item in items.iter().filter(to_remind) {
+    for item in items.iter().filter(|i| i.status != Status::Done) {
         let Some(when) = item.when else {
             continue;
         };

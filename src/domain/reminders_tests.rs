@@ -395,26 +395,3 @@ mod read_back {
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
     }
 }
-
-#[test]
-fn express_issuance_is_an_option_not_a_reminder_r3() {
-    let registered = Milestones {
-        moved_in: Some(date(2026, 4, 1)),
-        registered: Some(date(2026, 4, 2)),
-        ..Milestones::default()
-    };
-    let today = date(2026, 4, 3);
-    let items = plan(&registered, today).items;
-    assert!(
-        items
-            .iter()
-            .any(|i| i.task == Task::ExpressIssuance && i.status == Status::Possible),
-        "the plan offers express issuance until 2 May"
-    );
-    let all = reminders(&items, today);
-    assert!(
-        all.iter().all(|r| r.task != Task::ExpressIssuance),
-        "{all:#?}"
-    );
-    assert!(!all.is_empty(), "the other dated tasks are still reminded");
-}

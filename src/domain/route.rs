@@ -5,6 +5,7 @@
 //! framework, and dropping it saves a large share of the wasm a phone downloads (see README, "Choices").
 
 use super::journey::StageId;
+use super::milestones::MilestoneField;
 use super::phrase::PhraseId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +51,21 @@ impl Route {
             Route::Sources => "/sources".to_owned(),
             Route::NotFound => "/not-found".to_owned(),
         }
+    }
+
+    /// The id of a date's input on its step's page, and the fragment that opens the step on it
+    /// ("date-applied"): "Waiting for: …" links there (issue 13 §4).
+    pub fn field_id(field: MilestoneField) -> String {
+        format!("date-{}", field.slug())
+    }
+
+    /// The address of the step holding `field`, pointing at its input: "/stage/apply#date-applied".
+    pub fn field_path(field: MilestoneField) -> String {
+        format!(
+            "{}#{}",
+            Route::Stage(field.stage()).path(),
+            Route::field_id(field)
+        )
     }
 
     /// The bottom-navigation section the route belongs to, for highlighting it.
@@ -98,6 +114,25 @@ mod tests {
         );
         assert_eq!(Route::parse("/stage"), Route::NotFound);
         assert_eq!(Route::parse("/a/b/c"), Route::NotFound);
+    }
+
+    #[test]
+    fn a_date_links_to_its_step_with_its_input_as_the_fragment() {
+        assert_eq!(
+            Route::field_path(MilestoneField::Applied),
+            "/stage/apply#date-applied"
+        );
+        assert_eq!(
+            Route::field_path(MilestoneField::CardExpiry),
+            "/stage/keep-valid#date-card-expiry"
+        );
+        for field in MilestoneField::ALL {
+            assert_eq!(
+                Route::parse(&Route::field_path(field)),
+                Route::Stage(field.stage()),
+                "{field:?}"
+            );
+        }
     }
 
     #[test]

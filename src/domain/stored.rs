@@ -18,6 +18,7 @@ use super::calendar::{parse_ymd, to_iso};
 use super::language::Lang;
 use super::milestones::{ApplicationMethod, Milestones, RegistrationKind};
 use super::progress::{Progress, Settings};
+use super::reached::Reached;
 
 /// The schema version written by this build. Bump it with a migration step for every change of shape,
 /// and keep a fixture of the old version under `tests/fixtures/` (`progress-v<n>.json`) with a test
@@ -53,8 +54,8 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     Ok(document.into_progress())
 }
 
-/// The stored form of `progress`. Every member is written (null when not entered), so older and newer
-/// versions of the app read the same document.
+/// The stored form of `progress`. Every member is written (null when not entered; the first-visit answer
+/// only once given), so older and newer versions of the app read the same document.
 pub fn encode(progress: &Progress) -> String {
     // Without `expect`, which would keep serde_json's error formatting in the wasm for a case that
     // cannot happen.
@@ -167,6 +168,14 @@ struct StoredMilestones {
     application_method: Option<ApplicationMethod>,
     #[serde(default, with = "registration_slug")]
     registration: RegistrationKind,
+    /// The first-visit answer (issue 13 §3), added within version 2: absent means not asked yet, and it
+    /// is written only when given, so a document without it stays byte for byte as before.
+    #[serde(
+        default,
+        with = "reached_slug",
+        skip_serializing_if = "Option::is_none"
+    )]
+    reached: Option<Reached>,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -198,6 +207,7 @@ impl Document {
                 reported_new_address: m.reported_new_address,
                 application_method: m.application_method,
                 registration: m.registration,
+                reached: m.reached,
             }),
             ticks: progress.ticks.clone(),
             settings: Object(SettingsV1 {
@@ -228,6 +238,7 @@ impl Document {
                 move_out_planned: m.move_out_planned,
                 reported_new_address: m.reported_new_address,
                 registration: m.registration,
+                reached: m.reached,
             },
             ticks: self.ticks,
             settings: Settings {
@@ -331,6 +342,18 @@ mod registration_slug {
     }
 }
 
+mod reached_slug {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(r: &Option<Reached>, s: S) -> Result<S::Ok, S::Error> {
+        write_text(r.map(Reached::slug), s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Reached>, D::Error> {
+        read_text(d, Reached::from_slug, "a step of the journey")
+    }
+}
+
 mod lang_tag {
     use super::*;
 
@@ -385,6 +408,44 @@ mod tests {
         );
         assert_eq!(progress.version, SCHEMA_VERSION);
         assert_eq!(decode(&encode(&progress)), Ok(progress));
+    }
+
+    #[test]
+    fn the_first_visit_answer_round_trips_and_its_absence_reads_as_not_asked() {
+        for answer in Reached::ALL {
+            let mut progress = Progress::default();
+            progress.milestones.reached = Some(answer);
+            let json = encode(&progress);
+            assert!(
+                json.contains(&format!(r#""reached":"{}""#, answer.slug())),
+                "{json}"
+            );
+            assert_eq!(decode(&json), Ok(progress));
+        }
+        // Not asked yet: nothing is written, and a document without it (or with null) reads as not asked.
+        assert!(!encode(&Progress::default()).contains("reached"));
+        for text in [
+            r#"{"version":2,"milestones":{}}"#,
+            r#"{"version":2,"milestones":{"reached":null}}"#,
+            r#"{"version":1,"milestones":{"moved_in":"2026-04-01"}}"#,
+        ] {
+            assert_eq!(
+                decode(text).map(|p| p.milestones.reached),
+                Ok(None),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            decode(r#"{"version":2,"milestones":{"reached":"have-card"}}"#)
+                .map(|p| p.milestones.reached),
+            Ok(Some(Reached::HaveCard))
+        );
+        for bad in [
+            r#"{"version":2,"milestones":{"reached":"on the moon"}}"#,
+            r#"{"version":2,"milestones":{"reached":3}}"#,
+        ] {
+            assert_eq!(decode(bad), Err(DecodeError::NotOurSchema), "{bad}");
+        }
     }
 
     #[test]

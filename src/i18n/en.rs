@@ -22,6 +22,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "Start here",
         start_body: "Enter the day you moved in to your address in Japan. The app then works out your deadlines.",
         start_action: "Enter your move-in date",
+        reached_question: "Where are you with your card?",
+        reached_note: "Steps before your answer count as done. You can change it in Settings.",
+        reached_arrived: "I have just arrived",
+        reached_registered: "I have registered my address",
+        reached_letter: "I have the letter with my number",
+        reached_applied: "I have applied for the card",
+        reached_card: "I have my card",
+        said_done: "You said this is done.",
+        status_later: "Later",
+        coming_up_heading: "Coming up",
+        phrase_card_link: "Show the phrase card",
+        method_guide_online: "No print needed: take a photo with your phone (facing front, no hat, plain background). Scan your form's QR code, open the link mailed to you, then upload the photo and send.",
+        method_guide_mail: "Glue a 4.5 cm × 3.5 cm print, taken within 6 months, on the form, sign it, and post it in the return envelope.",
+        method_guide_photo_booth: "Choose the My Number Card application and scan your form's QR code: the booth takes the photo and sends it.",
+        method_guide_counter: "Bring what your city asks: usually the form, a 4.5 cm × 3.5 cm print and your residence card. Ask first: not every city takes it.",
+        method_guide_express: "In person within 30 days of your first registration after arriving, with two photo IDs (or one and another ID).",
         open_stage: "Open this step",
         countdown_heading: "Leaving Japan",
         countdown_days: "{n} days until you leave",
@@ -219,7 +235,7 @@ pub static TEXTS: Texts = Texts {
                 "The letter with your number is not forwarded (転送不要): your name must be on the mailbox.",
                 "Registering late can bring a criminal fine (罰金) of up to ¥200,000 under the immigration law, or an administrative fine (過料) of up to ¥50,000 under the resident registration law, and your status can be revoked after 90 days without a registered address. Going within 14 days avoids all of this.",
                 "The Student Payment Special Measure must be applied for again every year. Its months do not count toward the pension lump sum you can claim after leaving Japan: only paid months do.",
-                "Moving within Japan later? Three steps: the moving-out notification (転出届) at the old city before you move; the moving-in notification (転入届) at the new city within 14 days of moving in and within 30 days of the planned move-out date; and continued use of your card (継続利用) within 90 days of that, usually at the same visit. Miss one and the card becomes void. Enter the dates below.",
+                "Moving within Japan later? Three steps: the moving-out notification (転出届) at the old city before you move; the moving-in notification (転入届) at the new city within 14 days of moving in and within 30 days of the planned move-out date; and continued use of your card (継続利用) within 90 days of that, usually at the same visit. Miss one and the card becomes void. Enter the dates above.",
             ],
         },
         StageText {
@@ -258,7 +274,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Photo taken: facing front, no hat, plain background",
                 "Application sent",
-                "Wrote down how and when you applied (enter it below)",
+                "Wrote down how and when you applied (enter it above)",
             ],
             counter: "Online, mail and photo-booth applications need no visit. Express issuance (特急発行) is only for your first registration after arriving from abroad: apply in person at the city office within 30 days of it (no one can go for you), with two photo IDs or one photo ID and one other. You set your PINs when applying, and the card is mailed to your registered address, usually in about a week (at the earliest 5 days, up to 2 weeks); the first card is free. Which counters take applications, and whether you must book, differs between cities: ask your city office.",
             tips: &[
@@ -274,7 +290,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "Postcard received",
-                "Entered the collection deadline printed on it (below)",
+                "Entered the collection deadline printed on it (above)",
                 "Booked a time, if your city asks for it",
             ],
             counter: "Nothing to do at the counter yet. Some cities need you to book a time to collect the card; the postcard says how.",
@@ -354,7 +370,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Applied to renew my period of stay (possible from about 3 months before it ends)",
                 "Extended the card before it expired, renewed its electronic certificates, and entered the new expiry date printed on the card (above)",
-                "Entered my new residence-card expiry date (below)",
+                "Entered my new residence-card expiry date (above)",
             ],
             counter: "At the city office, ask to extend the card's validity (free), and renew its electronic certificates at the same visit: extending the card does not extend them, and without them マイナ保険証 sign-in and convenience-store certificates stop. While your renewal is still pending (申請中 stamp, or an online receipt mail), the card can be specially extended once, by up to 2 months; extend it again once the new residence card arrives.",
             tips: &[

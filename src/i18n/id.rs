@@ -22,6 +22,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "Mulai di sini",
         start_body: "Masukkan tanggal Anda mulai tinggal di alamat Anda di Jepang. Aplikasi lalu menghitung tenggat waktu Anda.",
         start_action: "Masukkan tanggal pindah masuk",
+        reached_question: "Sudah sampai mana urusan kartu Anda?",
+        reached_note: "Langkah sebelum jawaban Anda dianggap selesai. Anda dapat mengubahnya di Pengaturan.",
+        reached_arrived: "Saya baru saja tiba",
+        reached_registered: "Saya sudah mendaftarkan alamat",
+        reached_letter: "Saya sudah menerima surat berisi nomor saya",
+        reached_applied: "Saya sudah mengajukan permohonan kartu",
+        reached_card: "Saya sudah punya kartu",
+        said_done: "Anda menyatakan langkah ini sudah selesai.",
+        status_later: "Nanti",
+        coming_up_heading: "Agenda berikutnya",
+        phrase_card_link: "Tunjukkan kartu frasa",
+        method_guide_online: "Tidak perlu foto cetak: ambil foto dengan ponsel Anda (menghadap depan, tanpa topi, latar polos). Pindai kode QR di formulir Anda, buka tautan yang dikirim ke email Anda, lalu unggah foto dan kirim.",
+        method_guide_mail: "Tempelkan foto cetak 4,5 cm × 3,5 cm yang diambil dalam 6 bulan terakhir pada formulir, tanda tangani, lalu kirim lewat pos dengan amplop balasan.",
+        method_guide_photo_booth: "Pilih menu permohonan Kartu My Number dan pindai kode QR di formulir Anda: mesin akan mengambil foto dan mengirimkannya.",
+        method_guide_counter: "Bawa apa yang diminta kota Anda: biasanya formulir, foto cetak 4,5 cm × 3,5 cm, dan Kartu Penduduk Anda. Tanyakan dulu: tidak semua kota menerima permohonan di loket.",
+        method_guide_express: "Datang langsung dalam 30 hari sejak pendaftaran pertama Anda setelah tiba, dengan dua kartu identitas berfoto (atau satu kartu identitas berfoto dan satu identitas lain).",
         open_stage: "Buka langkah ini",
         countdown_heading: "Meninggalkan Jepang",
         countdown_days: "{n} hari lagi sebelum Anda berangkat",
@@ -219,7 +235,7 @@ pub static TEXTS: Texts = Texts {
                 "Surat berisi nomor Anda tidak diteruskan ke alamat lain (転送不要): nama Anda harus tertulis di kotak surat.",
                 "Terlambat mendaftar dapat dikenai denda pidana (罰金) hingga ¥200.000 menurut undang-undang imigrasi, atau denda administratif (過料) hingga ¥50.000 menurut undang-undang pencatatan penduduk, dan status tinggal Anda dapat dicabut setelah 90 hari tanpa alamat terdaftar. Mendaftar dalam 14 hari menghindarkan Anda dari semua ini.",
                 "Sistem Khusus Pembayaran bagi Pelajar harus diajukan lagi setiap tahun. Bulan-bulannya tidak dihitung untuk pembayaran sekaligus saat keluar (脱退一時金) yang dapat Anda klaim setelah meninggalkan Jepang: hanya bulan yang iurannya dibayar yang dihitung.",
-                "Nanti pindah di dalam Jepang? Ada tiga langkah: pemberitahuan pindah keluar (転出届) di kota lama sebelum pindah; pemberitahuan pindah masuk (転入届) di kota baru dalam 14 hari setelah pindah masuk dan dalam 30 hari sejak tanggal rencana pindah keluar; lalu penggunaan berlanjut kartu Anda (継続利用) dalam 90 hari setelah pemberitahuan pindah masuk, biasanya pada kunjungan yang sama. Jika satu saja terlewat, kartu menjadi tidak berlaku. Masukkan tanggal-tanggalnya di bawah.",
+                "Nanti pindah di dalam Jepang? Ada tiga langkah: pemberitahuan pindah keluar (転出届) di kota lama sebelum pindah; pemberitahuan pindah masuk (転入届) di kota baru dalam 14 hari setelah pindah masuk dan dalam 30 hari sejak tanggal rencana pindah keluar; lalu penggunaan berlanjut kartu Anda (継続利用) dalam 90 hari setelah pemberitahuan pindah masuk, biasanya pada kunjungan yang sama. Jika satu saja terlewat, kartu menjadi tidak berlaku. Masukkan tanggal-tanggalnya di atas.",
             ],
         },
         StageText {
@@ -258,7 +274,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Foto sudah diambil: menghadap depan, tanpa topi, latar polos",
                 "Permohonan sudah dikirim",
-                "Cara dan tanggal pengajuan sudah dicatat (masukkan di bawah)",
+                "Cara dan tanggal pengajuan sudah dicatat (masukkan di atas)",
             ],
             counter: "Permohonan online, lewat pos, dan lewat photo booth tidak perlu datang ke kantor. Penerbitan ekspres (特急発行) hanya untuk pendaftaran pertama Anda setelah datang dari luar negeri: ajukan langsung di balai kota dalam 30 hari sejak pendaftaran itu (tidak bisa diwakilkan), dengan dua kartu identitas berfoto, atau satu kartu identitas berfoto dan satu identitas lain. Anda menetapkan PIN saat mengajukan, dan kartu dikirim lewat pos ke alamat terdaftar Anda, biasanya dalam sekitar seminggu (paling cepat 5 hari, hingga 2 minggu); kartu pertama gratis. Loket mana yang menerima permohonan, dan apakah perlu reservasi, berbeda di tiap kota: tanyakan ke balai kota Anda.",
             tips: &[
@@ -274,7 +290,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "Kartu pos sudah diterima",
-                "Batas pengambilan yang tercetak di kartu pos sudah dimasukkan (di bawah)",
+                "Batas pengambilan yang tercetak di kartu pos sudah dimasukkan (di atas)",
                 "Sudah reservasi waktu, jika kota Anda memintanya",
             ],
             counter: "Belum ada yang perlu dilakukan di loket. Beberapa kota mengharuskan reservasi waktu untuk mengambil kartu; caranya tertulis di kartu pos.",
@@ -354,7 +370,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Sudah mengajukan pembaruan masa tinggal (bisa sejak sekitar 3 bulan sebelum berakhir)",
                 "Kartu sudah diperpanjang sebelum kedaluwarsa, sertifikat elektroniknya sudah diperbarui, dan tanggal kedaluwarsa baru yang tercetak di kartu sudah dimasukkan (di atas)",
-                "Tanggal berakhirnya Kartu Penduduk yang baru sudah dimasukkan (di bawah)",
+                "Tanggal berakhirnya Kartu Penduduk yang baru sudah dimasukkan (di atas)",
             ],
             counter: "Di balai kota, mintalah perpanjangan masa berlaku kartu (gratis), dan perbarui sertifikat elektroniknya pada kunjungan yang sama: memperpanjang kartu tidak memperpanjang sertifikat, dan tanpa sertifikat itu login マイナ保険証 dan sertifikat di konbini tidak bisa dipakai. Selama permohonan pembaruan masa tinggal Anda masih diproses (cap 申請中, atau email tanda terima permohonan online), kartu dapat diperpanjang secara khusus satu kali, hingga 2 bulan; perpanjang lagi setelah Kartu Penduduk baru tiba.",
             tips: &[

@@ -106,6 +106,22 @@ ui_strings! {
     start_title,
     start_body,
     start_action,
+    reached_question,
+    reached_note,
+    reached_arrived,
+    reached_registered,
+    reached_letter,
+    reached_applied,
+    reached_card,
+    said_done,
+    status_later,
+    coming_up_heading,
+    phrase_card_link,
+    method_guide_online,
+    method_guide_mail,
+    method_guide_photo_booth,
+    method_guide_counter,
+    method_guide_express,
     open_stage,
     countdown_heading,
     countdown_days,
@@ -620,6 +636,19 @@ mod tests {
                         assert!(index < todo.len(), "{lang:?} {stage:?} {index}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn hints_on_a_step_point_up_to_its_dates() {
+        // A step's page shows its dates first; the checklists and tips come after them, so a hint there
+        // says "above". Only the lost-card tip points down, to the help lines under the tips (issue 13 §4).
+        for stage in StageId::ALL {
+            let text = english().stage(stage);
+            for line in text.todo.iter().chain(text.bring).chain(text.tips) {
+                let lost_line = stage == StageId::Use && line.contains("numbers and hours");
+                assert!(lost_line || !line.contains("below"), "{stage:?}: {line}");
             }
         }
     }

@@ -55,6 +55,7 @@ pub fn reason_text(lang: Lang, task: Task, reason: Reason) -> String {
             texts(lang).ui.waiting_for,
             &[("field", field_label(lang, field))],
         ),
+        Reason::SaidDone => ui.said_done.to_owned(),
     }
 }
 

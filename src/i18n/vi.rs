@@ -22,6 +22,22 @@ pub static TEXTS: Texts = Texts {
         start_title: "Bắt đầu tại đây",
         start_body: "Nhập ngày bạn chuyển đến địa chỉ ở Nhật. Ứng dụng sẽ tính các hạn chót cho bạn.",
         start_action: "Nhập ngày chuyển đến",
+        reached_question: "Bạn đang ở bước nào với thẻ của mình?",
+        reached_note: "Các bước trước câu trả lời của bạn được tính là đã xong. Bạn có thể thay đổi trong phần Cài đặt.",
+        reached_arrived: "Tôi vừa mới đến Nhật",
+        reached_registered: "Tôi đã đăng ký địa chỉ",
+        reached_letter: "Tôi đã nhận được thư có mã số của mình",
+        reached_applied: "Tôi đã nộp đơn làm thẻ",
+        reached_card: "Tôi đã có thẻ",
+        said_done: "Bạn đã cho biết bước này đã xong.",
+        status_later: "Để sau",
+        coming_up_heading: "Việc sắp tới",
+        phrase_card_link: "Hiện thẻ mẫu câu",
+        method_guide_online: "Không cần ảnh in: chụp ảnh bằng điện thoại (nhìn thẳng, không đội mũ, phông nền trơn). Quét mã QR trên đơn của bạn, mở đường link được gửi qua email cho bạn, rồi tải ảnh lên và gửi đi.",
+        method_guide_mail: "Dán ảnh in cỡ 4,5 cm × 3,5 cm, chụp trong vòng 6 tháng, lên đơn, ký tên, rồi bỏ vào phong bì gửi trả và gửi qua bưu điện.",
+        method_guide_photo_booth: "Chọn mục nộp đơn làm thẻ My Number và quét mã QR trên đơn của bạn: máy sẽ chụp ảnh và gửi đơn giúp bạn.",
+        method_guide_counter: "Mang theo những gì thành phố của bạn yêu cầu: thường là đơn, ảnh in cỡ 4,5 cm × 3,5 cm và thẻ lưu trú. Hãy hỏi trước: không phải thành phố nào cũng nhận đơn tại quầy.",
+        method_guide_express: "Tự mình đến nộp trong vòng 30 ngày kể từ lần đăng ký đầu tiên sau khi đến Nhật, mang theo hai giấy tờ tùy thân có ảnh (hoặc một giấy tờ có ảnh và một giấy tờ tùy thân khác).",
         open_stage: "Mở bước này",
         countdown_heading: "Rời Nhật Bản",
         countdown_days: "Còn {n} ngày nữa là bạn rời Nhật",
@@ -219,7 +235,7 @@ pub static TEXTS: Texts = Texts {
                 "Thư báo mã số không được chuyển tiếp (転送不要): tên bạn phải có trên hộp thư.",
                 "Đăng ký trễ có thể bị phạt tiền hình sự (罰金) tối đa ¥200.000 theo luật xuất nhập cảnh, hoặc phạt tiền hành chính (過料) tối đa ¥50.000 theo luật đăng ký cư dân, và tư cách lưu trú có thể bị hủy nếu quá 90 ngày mà không có địa chỉ đã đăng ký. Đi đăng ký trong vòng 14 ngày sẽ tránh được tất cả những điều này.",
                 "Chế độ đặc biệt hoãn đóng phí lương hưu cho sinh viên phải nộp đơn lại mỗi năm. Những tháng thuộc chế độ này không được tính vào tiền rút lương hưu một lần mà bạn có thể yêu cầu sau khi rời Nhật: chỉ những tháng đã đóng phí mới được tính.",
-                "Sau này chuyển nhà trong Nhật? Có ba bước: nộp thông báo chuyển đi (転出届) tại thành phố cũ trước khi chuyển; nộp thông báo chuyển đến (転入届) tại thành phố mới trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi; và đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày kể từ khi nộp thông báo chuyển đến, thường là ngay trong lần đến đó. Bỏ lỡ một bước là thẻ sẽ mất hiệu lực. Hãy nhập các ngày ở bên dưới.",
+                "Sau này chuyển nhà trong Nhật? Có ba bước: nộp thông báo chuyển đi (転出届) tại thành phố cũ trước khi chuyển; nộp thông báo chuyển đến (転入届) tại thành phố mới trong vòng 14 ngày sau khi chuyển đến và trong vòng 30 ngày kể từ ngày dự định chuyển đi; và đề nghị tiếp tục sử dụng thẻ (継続利用) trong vòng 90 ngày kể từ khi nộp thông báo chuyển đến, thường là ngay trong lần đến đó. Bỏ lỡ một bước là thẻ sẽ mất hiệu lực. Hãy nhập các ngày ở bên trên.",
             ],
         },
         StageText {
@@ -258,7 +274,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Đã chụp ảnh: nhìn thẳng, không đội mũ, phông nền trơn",
                 "Đã gửi đơn",
-                "Đã ghi lại cách và ngày nộp đơn (nhập ở bên dưới)",
+                "Đã ghi lại cách và ngày nộp đơn (nhập ở bên trên)",
             ],
             counter: "Nộp đơn trực tuyến, qua bưu điện và tại máy chụp ảnh thì không cần đến tận nơi. Cấp nhanh (特急発行) chỉ dành cho lần đăng ký đầu tiên sau khi bạn từ nước ngoài đến: hãy tự mình nộp đơn tại tòa thị chính trong vòng 30 ngày kể từ lần đăng ký đó (không ai được đi thay bạn), mang theo hai giấy tờ tùy thân có ảnh, hoặc một giấy tờ có ảnh và một giấy tờ tùy thân khác. Bạn đặt mã PIN ngay khi nộp đơn, và thẻ được gửi qua bưu điện đến địa chỉ bạn đã đăng ký, thường trong khoảng một tuần (sớm nhất 5 ngày, chậm nhất 2 tuần); thẻ đầu tiên miễn phí. Quầy nào nhận đơn, và có phải đặt lịch hay không, khác nhau tùy thành phố: hãy hỏi tòa thị chính nơi bạn sống.",
             tips: &[
@@ -274,7 +290,7 @@ pub static TEXTS: Texts = Texts {
             bring: &[],
             todo: &[
                 "Đã nhận bưu thiếp",
-                "Đã nhập hạn nhận thẻ in trên bưu thiếp (bên dưới)",
+                "Đã nhập hạn nhận thẻ in trên bưu thiếp (bên trên)",
                 "Đã đặt lịch, nếu thành phố yêu cầu",
             ],
             counter: "Chưa cần làm gì tại quầy. Một số thành phố yêu cầu đặt lịch trước để nhận thẻ; bưu thiếp sẽ ghi cách đặt lịch.",
@@ -354,7 +370,7 @@ pub static TEXTS: Texts = Texts {
             todo: &[
                 "Đã nộp đơn gia hạn thời hạn lưu trú (có thể nộp từ khoảng 3 tháng trước khi hết hạn)",
                 "Đã gia hạn thẻ trước khi thẻ hết hạn, đã gia hạn chứng thư điện tử của thẻ, và đã nhập ngày hết hạn mới in trên thẻ (ở trên)",
-                "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên dưới)",
+                "Đã nhập ngày hết hạn của thẻ lưu trú mới (bên trên)",
             ],
             counter: "Tại tòa thị chính, hãy đề nghị gia hạn hiệu lực của thẻ (miễn phí), và gia hạn chứng thư điện tử của thẻ trong cùng lần đến: gia hạn thẻ không làm gia hạn chứng thư, và khi không còn chứng thư thì việc xác thực マイナ保険証 và lấy giấy chứng nhận tại cửa hàng tiện lợi sẽ ngừng hoạt động. Trong khi đơn gia hạn lưu trú vẫn đang được xét (con dấu 申請中, hoặc email biên nhận nộp đơn trực tuyến), thẻ có thể được gia hạn đặc biệt một lần, thêm tối đa 2 tháng; hãy gia hạn thẻ lần nữa khi nhận được thẻ lưu trú mới.",
             tips: &[

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::language::Lang;
+use crate::markup::escape;
 
 /// Sets `<html lang>` so screen readers and fonts follow the chosen language.
 pub fn set_html_lang(lang: Lang) {
@@ -92,10 +93,17 @@ pub async fn boot_notice(message: &str, button: &str) {
     }
 }
 
-/// `text` as HTML text.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Focuses the element with this id once the view that holds it is built (after the current task),
+/// scrolling it into view: a "Waiting for" link opens a step on the date it waits for.
+pub fn focus_soon(id: String) {
+    super::clock::after_ms(0, move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // Nothing to recover if the browser refuses focus.
+            let _ = element.focus();
+        }
+    });
 }

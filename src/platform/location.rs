@@ -18,6 +18,14 @@ pub fn current_path() -> String {
     }
 }
 
+/// The address's fragment without its "#" ("date-applied"), or "".
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|hash| hash.trim_start_matches('#').to_owned())
+        .unwrap_or_default()
+}
+
 /// The full href for a path below the base, for `<a href>`.
 pub fn href(path: &str) -> String {
     format!("{}{path}", base_path())

@@ -4,7 +4,7 @@
 use crate::domain::language::Lang;
 use crate::domain::progress;
 use crate::i18n::texts;
-use crate::platform::document::escape;
+use crate::markup::escape;
 use crate::platform::{download, storage};
 
 pub fn install_hook() {

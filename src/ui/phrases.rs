@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::plan_text::lost_line_text;
 use leptos::task::spawn_local;
 
+use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts, Locale};
 use crate::domain::phrase::PhraseId;
 use crate::i18n::phrases::{filled, meaning, sentences as japanese};
@@ -91,6 +92,12 @@ pub fn PhraseCard(card: PhraseId) -> impl IntoView {
                 <h1 id="phrase-title" class="phrase-title">{text.title}</h1>
                 <Link to=Route::Phrases class="button phrase-close">{t.ui.phrase_close}</Link>
             </div>
+            // The step this visit belongs to (issue 13 §4).
+            <p class="phrase-stage">
+                <Link to=Route::Stage(card.stage())>
+                    {format!("{} · {}", step_label(card.stage()), t.stage(card.stage()).title)}
+                </Link>
+            </p>
             <div class="phrase-ja" lang="ja">
                 {sentences.iter().map(|s| view! { <p>{s.ja.clone()}</p> }).collect_view()}
             </div>

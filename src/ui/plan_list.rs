@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::link::Link;
 use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
-use crate::domain::plan_line::plan_lines;
+use crate::domain::plan_line::{plan_lines, Reason};
+use crate::domain::route::Route;
 use crate::i18n::dates::format_date;
 use crate::i18n::fill;
 use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
@@ -66,6 +68,18 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                                 Some(reason_text(lang, line.task, line.reason)),
                             ),
                         };
+                        // "Waiting for: …" is a link to the date's input (issue 13 §4).
+                        let (reason, link) = match (line.reason, reason) {
+                            (Reason::WaitingFor(field), Some(reason)) => (
+                                None,
+                                Some(view! {
+                                    <Link to=Route::Stage(field.stage()) focus=field>
+                                        {reason}
+                                    </Link>
+                                }),
+                            ),
+                            (_, reason) => (reason, None),
+                        };
                         let task = line.task;
                         let mark = line.mark_done.map(|marked| {
                             view! {
@@ -90,7 +104,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                                     <strong>{title}</strong>
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
-                                <p class="plan-reason">{reason}</p>
+                                <p class="plan-reason">{reason}{link}</p>
                                 {mark}
                             </li>
                         }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::home::ReachedPicker;
 use super::link::Link;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
@@ -25,6 +26,9 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" aria-labelledby="language-heading">
             <h2 id="language-heading">{t.ui.language_heading}</h2>
             <LanguagePicker />
+        </section>
+        <section class="card" aria-labelledby="reached-question">
+            <ReachedPicker />
         </section>
         <Backup />
         <Reset />

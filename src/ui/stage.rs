@@ -13,11 +13,13 @@ use super::state::{use_state, use_texts};
 use crate::domain::journey::StageId;
 use crate::domain::language::Lang;
 use crate::domain::milestones::{ApplicationMethod, RegistrationKind};
+use crate::domain::phrase::PhraseId;
 use crate::domain::progress::Checklist as List;
 use crate::i18n::fill;
 use crate::i18n::plan_text::lost_line_text;
 use crate::i18n::terms::{stage_rules, stage_sources, stage_terms};
 use crate::markup::Markup;
+use crate::platform::{document, location};
 
 #[component]
 pub fn StagePage(stage: StageId) -> impl IntoView {
@@ -32,11 +34,15 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
     let intro = intro_markup(stage);
     let details = details_markup(stage, state.lang.get_untracked());
     let sources = sources_markup(stage);
+    // Opened from a "Waiting for" link (or reloaded on one): focus the date it named.
+    let target = location::fragment();
+    if stage.date_fields().any(|f| Route::field_id(f) == target) {
+        document::focus_soon(target);
+    }
 
     view! {
         <div inner_html=intro></div>
-
-        // Above the dates: the express note says to enter the day the card arrived below.
+        // Above the dates: "enter the day it arrived below" (issue 13 §4).
         {matches!(stage, StageId::Notice | StageId::Collect)
             .then(|| {
                 let note = if stage == StageId::Notice {
@@ -83,6 +89,18 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
         <section aria-labelledby="todo-heading">
             <h2 id="todo-heading">{t.ui.stage_todo_heading}</h2>
             <Checklist stage=stage list=List::Todo />
+        </section>
+        <section aria-labelledby="counter-heading">
+            <h2 id="counter-heading">{t.ui.stage_counter_heading}</h2>
+            <p>{text.counter}</p>
+            {PhraseId::for_stage(stage)
+                .map(|card| {
+                    view! {
+                        <Link to=Route::Phrase(card) class="button button-quiet">
+                            {t.ui.phrase_card_link}
+                        </Link>
+                    }
+                })}
         </section>
         <div inner_html=details></div>
         <section class="sources" aria-labelledby="sources-heading">
@@ -133,19 +151,11 @@ fn intro_markup(stage: StageId) -> String {
     m.into_string()
 }
 
-/// At the counter, the Japanese words with their reading and meaning, and the tips (static).
+/// The Japanese words with their reading and meaning, and the tips (static).
 fn details_markup(stage: StageId, lang: Lang) -> String {
     let t = use_texts();
     let text = t.stage(stage);
     let mut m = Markup::new();
-    m.open("section", &[("aria-labelledby", "counter-heading")])
-        .element(
-            "h2",
-            &[("id", "counter-heading")],
-            t.ui.stage_counter_heading,
-        )
-        .element("p", &[], text.counter)
-        .close("section");
     m.open("section", &[("aria-labelledby", "terms-heading")])
         .element("h2", &[("id", "terms-heading")], t.ui.stage_terms_heading)
         .open("dl", &[("class", "terms")]);
@@ -228,11 +238,23 @@ fn MethodField() -> impl IntoView {
         }
     };
     let current = move || state.progress.with(|p| p.milestones.application_method);
+    // What the chosen way needs (issue 13 §4): a phone photo online, a print by mail, what the city asks.
+    let guide = move || {
+        let ui = &t.ui;
+        current().map(|m| match m {
+            ApplicationMethod::Online => ui.method_guide_online,
+            ApplicationMethod::Mail => ui.method_guide_mail,
+            ApplicationMethod::PhotoBooth => ui.method_guide_photo_booth,
+            ApplicationMethod::Counter => ui.method_guide_counter,
+            ApplicationMethod::Express => ui.method_guide_express,
+        })
+    };
     view! {
         <div class="field">
             <label for="application-method">{t.ui.field_application_method}</label>
             <select
                 id="application-method"
+                aria-describedby="method-guide"
                 on:change=move |ev| {
                     let method = ApplicationMethod::from_slug(&event_target_value(&ev));
                     state.progress.update(|p| p.milestones.application_method = method);
@@ -255,6 +277,9 @@ fn MethodField() -> impl IntoView {
                         .collect_view()
                 }}
             </select>
+            <p id="method-guide" class="method-guide" aria-live="polite">
+                {guide}
+            </p>
         </div>
     }
 }
