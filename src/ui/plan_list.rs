@@ -23,16 +23,6 @@ pub fn status_class(status: Status) -> &'static str {
     }
 }
 
-#[component]
-pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
-    let lang = use_locale().lang;
-    view! {
-        <span class=move || format!("badge {}", status_class(status.get()))>
-            {move || status_label(lang, status.get())}
-        </span>
-    }
-}
-
 /// The items, each rendered in the current language.
 #[component]
 pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
@@ -100,7 +90,9 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                         view! {
                             <li class=format!("plan-item {}", status_class(line.status))>
                                 <div class="plan-head">
-                                    <StatusBadge status=line.status />
+                                    <span class=format!("badge {}", status_class(line.status))>
+                                        {status_label(lang, line.status)}
+                                    </span>
                                     <strong>{title}</strong>
                                 </div>
                                 {when.map(|w| view! { <p class="plan-when">{w}{distance.map(|d| format!(" · {d}"))}</p> })}
