@@ -137,22 +137,18 @@ fn NextStepCard(plan: Memo<crate::domain::plan::Plan>) -> impl IntoView {
     view! {
         <section class="card card-accent" aria-labelledby="next-heading">
             <h2 id="next-heading">{t.ui.next_heading}</h2>
-            <Show
-                when=move || stage().is_some()
-                fallback=move || view! { <p>{t.ui.next_all_done}</p> }
-            >
-                <PlanList items=items />
-                {move || {
-                    stage()
-                        .map(|s| {
-                            view! {
-                                <Link to=Route::Stage(s) class="button">
-                                    {t.ui.open_stage}
-                                </Link>
-                            }
-                        })
-                }}
-            </Show>
+            <p hidden=move || stage().is_some()>{t.ui.next_all_done}</p>
+            <PlanList items=items />
+            {move || {
+                stage()
+                    .map(|s| {
+                        view! {
+                            <Link to=Route::Stage(s) class="button">
+                                {t.ui.open_stage}
+                            </Link>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -203,11 +199,9 @@ fn ComingUp() -> impl IntoView {
     let t = use_texts();
     let items = Signal::derive(move || state.plan.with(|p| coming_up(p, state.today.get())));
     view! {
-        <Show when=move || items.with(|i| !i.is_empty())>
-            <section aria-labelledby="coming-heading">
-                <h2 id="coming-heading">{t.ui.coming_up_heading}</h2>
-                <PlanList items=items />
-            </section>
-        </Show>
+        <section aria-labelledby="coming-heading" hidden=move || items.with(|i| i.is_empty())>
+            <h2 id="coming-heading">{t.ui.coming_up_heading}</h2>
+            <PlanList items=items />
+        </section>
     }
 }

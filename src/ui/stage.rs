@@ -50,12 +50,11 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 } else {
                     t.ui.express_by_mail
                 };
+                let other_way = move || state.progress.with(|p| !p.milestones.applied_express());
                 view! {
-                    <Show when=move || {
-                        state.progress.with(|p| p.milestones.applied_express())
-                    }>
-                        <p class="card note" role="note">{note}</p>
-                    </Show>
+                    <p class="card note" role="note" hidden=other_way>
+                        {note}
+                    </p>
                 }
             })}
         {stage
@@ -70,13 +69,11 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                     </section>
                 }
             })}
-        <Show when=move || items.with(|i| !i.is_empty())>
-            <section aria-labelledby="plan-heading">
-                <h2 id="plan-heading">{t.ui.stage_plan_heading}</h2>
-                <PlanList items=items />
-                {calendar_export()}
-            </section>
-        </Show>
+        <section aria-labelledby="plan-heading" hidden=move || items.with(|i| i.is_empty())>
+            <h2 id="plan-heading">{t.ui.stage_plan_heading}</h2>
+            <PlanList items=items />
+            {calendar_export()}
+        </section>
         {(!text.bring.is_empty())
             .then(|| {
                 view! {
