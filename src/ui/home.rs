@@ -29,20 +29,14 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <h1>{t.ui.home_title}</h1>
-        <Show
-            when=asked
-            fallback=move || {
-                view! {
-                    <section class="card card-accent" aria-labelledby="start-heading">
-                        <h2 id="start-heading">{t.ui.start_title}</h2>
-                        <ReachedPicker open_step=true />
-                    </section>
-                }
-            }
-        >
+        <section class="card card-accent" aria-labelledby="start-heading" hidden=asked>
+            <h2 id="start-heading">{t.ui.start_title}</h2>
+            <ReachedPicker open_step=true />
+        </section>
+        <div hidden=move || !asked()>
             <NextStepCard plan=plan />
             {calendar_export()}
-        </Show>
+        </div>
         <Countdown />
         <ComingUp />
         <h2>{t.ui.timeline_heading}</h2>

@@ -211,13 +211,11 @@ fn Backup() -> impl IntoView {
                     {t.ui.export_share}
                 </button>
             </p>
-            <Show when=move || state.storage.get() == StorageStatus::KeptAside>
-                <p>
-                    <button type="button" class="button button-quiet" on:click=export_aside>
-                        {t.ui.storage_unreadable_export}
-                    </button>
-                </p>
-            </Show>
+            <p hidden=move || state.storage.get() != StorageStatus::KeptAside>
+                <button type="button" class="button button-quiet" on:click=export_aside>
+                    {t.ui.storage_unreadable_export}
+                </button>
+            </p>
             // The browser's own file control says "Choose File" in the browser's language: a button in
             // the app's language opens it instead.
             <input
@@ -283,36 +281,30 @@ fn Reset() -> impl IntoView {
         <section class="card" aria-labelledby="reset-heading">
             <h2 id="reset-heading">{t.ui.reset_heading}</h2>
             <p>{t.ui.reset_body}</p>
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            on:click=move |_| {
-                                done.set(false);
-                                asking.set(true);
-                            }
-                        >
-                            {t.ui.reset_button}
-                        </button>
-                    }
+            // The question and the result are live regions whose text comes and goes.
+            <button
+                type="button"
+                class="button button-quiet"
+                hidden=move || asking.get()
+                on:click=move |_| {
+                    done.set(false);
+                    asking.set(true);
                 }
             >
-                <p role="alert" class="field-error">{t.ui.reset_confirm}</p>
-                <div class="button-row">
-                    <button type="button" class="button button-danger" on:click=reset>
-                        {t.ui.reset_yes}
-                    </button>
-                    <button type="button" class="button button-quiet" on:click=move |_| asking.set(false)>
-                        {t.ui.import_cancel}
-                    </button>
-                </div>
-            </Show>
-            <Show when=move || done.get()>
-                <p class="notice-ok" role="status">{t.ui.reset_done}</p>
-            </Show>
+                {t.ui.reset_button}
+            </button>
+            <p role="alert" class="field-error">
+                {move || asking.get().then_some(t.ui.reset_confirm)}
+            </p>
+            <div class="button-row" hidden=move || !asking.get()>
+                <button type="button" class="button button-danger" on:click=reset>
+                    {t.ui.reset_yes}
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| asking.set(false)>
+                    {t.ui.import_cancel}
+                </button>
+            </div>
+            <p class="notice-ok" role="status">{move || done.get().then_some(t.ui.reset_done)}</p>
         </section>
     }
 }

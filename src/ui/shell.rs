@@ -52,12 +52,11 @@ pub fn Shell(children: Children) -> impl IntoView {
 fn OfflineBadge() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
+    // The live region stays in the page and its text comes and goes, so the change is announced.
     view! {
-        <Show when=move || !state.online.get()>
-            <span class="offline-badge" role="status">
-                {t.ui.offline_badge}
-            </span>
-        </Show>
+        <span class="offline-badge" role="status">
+            {move || (!state.online.get()).then_some(t.ui.offline_badge)}
+        </span>
     }
 }
 
@@ -66,19 +65,18 @@ fn OfflineBadge() -> impl IntoView {
 fn UpdateBanner() -> impl IntoView {
     let state = use_state();
     let t = use_texts();
+    let ready = move || state.update_ready.get();
     view! {
-        <Show when=move || state.update_ready.get()>
-            <div class="update-banner" role="status">
-                <span>{t.ui.update_ready}</span>
-                <button
+        <div class="update-banner" hidden=move || !ready()>
+            <span role="status">{move || ready().then_some(t.ui.update_ready)}</span>
+            <button
                     type="button"
                     class="button"
                     on:click=move |_| leptos::task::spawn_local(service_worker::activate_waiting())
                 >
-                    {t.ui.update_reload}
-                </button>
-            </div>
-        </Show>
+                {t.ui.update_reload}
+            </button>
+        </div>
     }
 }
 
@@ -156,13 +154,8 @@ fn StorageNotice() -> impl IntoView {
             StorageStatus::Failed(_) => Some(ui.storage_failed),
         }
     };
-    view! {
-        <Show when=move || message().is_some()>
-            <p class="notice notice-warn" role="alert">
-                {message}
-            </p>
-        </Show>
-    }
+    // The alert stays in the page and its text comes and goes, so the change is announced.
+    view! { <p class="notice notice-warn" role="alert">{message}</p> }
 }
 
 /// A language that is not on the device yet (first use offline): say so in the language shown, and offer
