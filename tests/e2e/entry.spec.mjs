@@ -265,7 +265,7 @@ test.describe('§5 help under stress', () => {
     await expect(preview).toContainText('2026年4月1日(水)');
     await expect(preview).toContainText('2026年4月3日(金)');
     // Neutral until confirmed: no success styling, no alert.
-    await expect(page.locator('.notice-ok')).toHaveCount(1); // the export message only
+    await expect(page.locator('.notice-ok').filter({ visible: true })).toHaveCount(1); // the export message only
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.locator('.import-preview').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: info.outputPath('settings-restore-preview-360.png') });

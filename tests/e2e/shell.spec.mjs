@@ -20,7 +20,7 @@ test('a 360 px phone sees all eight stages, no sideways scrolling, no console er
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('main')).toBeVisible();
   for (const title of STAGES) {
-    await expect(page.getByText(title, { exact: true })).toBeVisible();
+    await expect(page.locator('.stage-list').getByText(title, { exact: true })).toBeVisible();
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -30,8 +30,9 @@ test('a new version installs in the background, asks, and reloads into B with pr
     await server.stop();
     server = await startServer(dirB, 4184);
     await page.reload();
-    const banner = page.getByRole('status').filter({ hasText: 'A new version is ready' });
-    await expect(banner).toBeVisible({ timeout: 20_000 });
+    const banner = page.locator('.update-banner');
+    await expect(page.getByRole('status').filter({ hasText: 'A new version is ready' })).toBeVisible({ timeout: 20_000 });
+    await expect(banner).toBeVisible();
     await page.screenshot({ path: info.outputPath('update-banner-360.png') });
 
     await banner.getByRole('button', { name: 'Reload' }).click();
