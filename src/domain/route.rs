@@ -19,6 +19,8 @@ pub enum Route {
     LostCard,
     /// Every rule of FACTS.md in plain words, with its sources.
     Sources,
+    /// The My Number typo check. The number typed there never reaches the address.
+    CheckNumber,
     NotFound,
 }
 
@@ -35,6 +37,7 @@ impl Route {
             ["settings"] => Route::Settings,
             ["lost-card"] => Route::LostCard,
             ["sources"] => Route::Sources,
+            ["check-number"] => Route::CheckNumber,
             _ => Route::NotFound,
         }
     }
@@ -49,6 +52,7 @@ impl Route {
             Route::Settings => "/settings".to_owned(),
             Route::LostCard => "/lost-card".to_owned(),
             Route::Sources => "/sources".to_owned(),
+            Route::CheckNumber => "/check-number".to_owned(),
             Route::NotFound => "/not-found".to_owned(),
         }
     }
@@ -73,6 +77,8 @@ impl Route {
         match self {
             Route::Stage(_) => Route::Home,
             Route::Phrase(_) => Route::Phrases,
+            // Linked from Settings (and the Use step): a tool, like the backup.
+            Route::CheckNumber => Route::Settings,
             other => other,
         }
     }
@@ -90,6 +96,7 @@ mod tests {
             Route::Settings,
             Route::LostCard,
             Route::Sources,
+            Route::CheckNumber,
         ];
         routes.extend(StageId::ALL.map(Route::Stage));
         routes.extend(PhraseId::ALL.map(Route::Phrase));
@@ -140,6 +147,7 @@ mod tests {
         assert_eq!(Route::Stage(StageId::Leave).section(), Route::Home);
         assert_eq!(Route::Phrase(PhraseId::Apply).section(), Route::Phrases);
         assert_eq!(Route::Settings.section(), Route::Settings);
+        assert_eq!(Route::CheckNumber.section(), Route::Settings);
     }
 
     #[test]
