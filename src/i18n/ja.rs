@@ -141,6 +141,20 @@ pub static TEXTS: Texts = Texts {
         language_heading: "言語",
         privacy_heading: "プライバシー",
         privacy_body: "入力した内容はすべてこの端末の中にだけ残ります。アプリはどこにもデータを送らず、アクセス解析もしません。12桁のマイナンバーを聞いたり保存したりすることもありません。",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        install_heading: "Install the app", // TRANSLATE
+        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
+        install_button: "Install app", // TRANSLATE
+        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
+        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
+        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "バックアップ",
         backup_body: "日付とチェックをファイルに保存したり、そのファイルから戻したりできます（新しいスマホに移すときなど）。",
         export_button: "バックアップを書き出す",

@@ -141,6 +141,20 @@ pub static TEXTS: Texts = Texts {
         language_heading: "언어",
         privacy_heading: "개인정보",
         privacy_body: "입력한 모든 정보는 이 기기에만 남아요. 앱은 어디에도 아무것도 보내지 않고, 분석 도구도 없으며, 12자리 마이넘버를 묻거나 저장하지 않아요.",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        install_heading: "Install the app", // TRANSLATE
+        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
+        install_button: "Install app", // TRANSLATE
+        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
+        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
+        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "백업",
         backup_body: "날짜와 체크 표시를 파일로 저장하거나, 파일에서 복원하세요 (예: 새 휴대폰으로 옮길 때).",
         export_button: "백업 내보내기",

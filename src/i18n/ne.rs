@@ -141,6 +141,20 @@ pub static TEXTS: Texts = Texts {
         language_heading: "भाषा",
         privacy_heading: "गोपनीयता",
         privacy_body: "तपाईंले राख्ने सबै कुरा यही डिभाइसमा रहन्छ। एपले कतै केही पठाउँदैन, कुनै एनालिटिक्स छैन, र तपाईंको 12 अङ्कको माइ नम्बर कहिल्यै माग्दैन वा सेभ गर्दैन।",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        install_heading: "Install the app", // TRANSLATE
+        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
+        install_button: "Install app", // TRANSLATE
+        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
+        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
+        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "ब्याकअप",
         backup_body: "आफ्ना मिति र टिकहरू फाइलमा सेभ गर्नुहोस्, वा फाइलबाट फर्काउनुहोस् (जस्तै नयाँ फोनमा)।",
         export_button: "ब्याकअप निर्यात गर्नुहोस्",

@@ -141,6 +141,20 @@ pub static TEXTS: Texts = Texts {
         language_heading: "Ngôn ngữ",
         privacy_heading: "Quyền riêng tư",
         privacy_body: "Mọi thứ bạn nhập chỉ nằm trên thiết bị này. Ứng dụng không gửi gì đi đâu, không có công cụ phân tích, và không bao giờ hỏi hay lưu mã số My Number 12 chữ số của bạn.",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        install_heading: "Install the app", // TRANSLATE
+        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
+        install_button: "Install app", // TRANSLATE
+        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
+        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
+        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "Sao lưu",
         backup_body: "Lưu các ngày và dấu tích của bạn thành một tệp, hoặc khôi phục từ tệp đó (ví dụ trên điện thoại mới).",
         export_button: "Xuất bản sao lưu",

@@ -141,6 +141,20 @@ pub static TEXTS: Texts = Texts {
         language_heading: "语言",
         privacy_heading: "隐私",
         privacy_body: "你输入的所有内容都只保存在本设备上。本应用不向任何地方发送数据，没有统计分析，也绝不会要求或保存你的 12 位个人编号（My Number）。",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        install_heading: "Install the app", // TRANSLATE
+        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
+        install_button: "Install app", // TRANSLATE
+        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
+        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
+        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "备份",
         backup_body: "将你的日期和勾选保存为文件，或从文件恢复（例如换新手机时）。",
         export_button: "导出备份",
