@@ -149,12 +149,6 @@ pub static TEXTS: Texts = Texts {
         check_number_ok: "Looks right", // TRANSLATE
         check_number_typo: "There is a typo: check the number", // TRANSLATE
         check_number_incomplete: "Enter all 12 digits", // TRANSLATE
-        install_heading: "Install the app", // TRANSLATE
-        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
-        install_button: "Install app", // TRANSLATE
-        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
-        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
-        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "백업",
         backup_body: "날짜와 체크 표시를 파일로 저장하거나, 파일에서 복원하세요 (예: 새 휴대폰으로 옮길 때).",
         export_button: "백업 내보내기",

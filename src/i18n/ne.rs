@@ -149,12 +149,6 @@ pub static TEXTS: Texts = Texts {
         check_number_ok: "Looks right", // TRANSLATE
         check_number_typo: "There is a typo: check the number", // TRANSLATE
         check_number_incomplete: "Enter all 12 digits", // TRANSLATE
-        install_heading: "Install the app", // TRANSLATE
-        install_body: "Add it to your home screen: it opens in one tap, even offline.", // TRANSLATE
-        install_button: "Install app", // TRANSLATE
-        install_step_share: "Tap Share (a square with an arrow; under ⋯ if you do not see it).", // TRANSLATE
-        install_step_add: "Choose “Add to Home Screen”.", // TRANSLATE
-        install_hint_hide: "Do not show again", // TRANSLATE
         backup_heading: "ब्याकअप",
         backup_body: "आफ्ना मिति र टिकहरू फाइलमा सेभ गर्नुहोस्, वा फाइलबाट फर्काउनुहोस् (जस्तै नयाँ फोनमा)।",
         export_button: "ब्याकअप निर्यात गर्नुहोस्",

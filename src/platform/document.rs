@@ -107,3 +107,13 @@ pub fn focus_soon(id: String) {
         }
     });
 }
+/// Empties the text field with this id, if the page shows one.
+pub fn clear_field(id: &str) {
+    if let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
+    {
+        input.set_value("");
+    }
+}

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::check_number::CheckNumberPage;
 use super::home::HomePage;
 use super::lost_card::lost_card_page;
 use super::not_found::NotFound;
@@ -38,6 +39,7 @@ pub fn App(loaded: Loaded) -> impl IntoView {
                         view! { <TextPageView page=lost_card_page(locale) /> }.into_any()
                     }
                     Route::Sources => view! { <TextPageView page=sources_page(locale.t) /> }.into_any(),
+                    Route::CheckNumber => view! { <CheckNumberPage /> }.into_any(),
                     Route::NotFound => view! { <NotFound /> }.into_any(),
                 }}
             </Shell>

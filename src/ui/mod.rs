@@ -2,6 +2,7 @@
 
 mod app;
 mod calendar_export;
+mod check_number;
 mod checklist;
 mod date_field;
 mod home;

@@ -30,6 +30,11 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" aria-labelledby="reached-question">
             <ReachedPicker />
         </section>
+        <section class="card" aria-labelledby="check-number-heading">
+            <h2 id="check-number-heading">{t.ui.check_number_title}</h2>
+            <p>{t.ui.check_number_intro}</p>
+            <Link to=Route::CheckNumber class="button">{t.ui.check_number_open}</Link>
+        </section>
         <Backup />
         <Reset />
         <section class="card" aria-labelledby="privacy-heading">

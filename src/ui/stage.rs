@@ -42,6 +42,16 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
 
     view! {
         <div inner_html=intro></div>
+        {(stage == StageId::Use)
+            .then(|| {
+                view! {
+                    <p>
+                        <Link to=Route::CheckNumber class="button button-quiet">
+                            {t.ui.check_number_title}
+                        </Link>
+                    </p>
+                }
+            })}
         // Above the dates: "enter the day it arrived below" (issue 13 §4).
         {matches!(stage, StageId::Notice | StageId::Collect)
             .then(|| {

@@ -18,6 +18,7 @@ const SCREENS = [
   '/settings',
   '/lost-card',
   '/sources',
+  '/check-number',
   '/no-such-page',
 ];
 

@@ -1,0 +1,57 @@
+//! The My Number typo check: a student types the number before copying it onto a form and learns
+//! whether it looks right (domain::my_number). The number is only ever in the input on this screen: the
+//! component keeps just the answer, so nothing of the number reaches the app state, storage, the address
+//! or a log. It is gone when the screen is left (the input is removed) or the page is put away
+//! (`pagehide`: a page kept in the browser's back-forward cache would otherwise keep it). The input has
+//! no name and no form (nothing can submit it into the address), autocomplete off (no browser history of
+//! it) and spellcheck off (no spelling service reads it).
+
+use leptos::prelude::*;
+
+use super::state::use_texts;
+use crate::domain::my_number::{check, Check};
+use crate::platform::document;
+
+const FIELD: &str = "my-number";
+
+#[component]
+pub fn CheckNumberPage() -> impl IntoView {
+    let t = use_texts();
+    let answer = RwSignal::new(Check::Empty);
+    let on_hide = window_event_listener_untyped("pagehide", move |_| {
+        document::clear_field(FIELD);
+        answer.set(Check::Empty);
+    });
+    on_cleanup(move || on_hide.remove());
+
+    // Only whether it looks right, never which digit is wrong (FACTS, "The My Number check digit").
+    let shown = move || {
+        let ui = &t.ui;
+        match answer.get() {
+            Check::Empty => ("check-result", ""),
+            Check::LooksRight => ("check-result check-ok", ui.check_number_ok),
+            Check::Typo => ("check-result check-typo", ui.check_number_typo),
+            Check::WrongLength { .. } | Check::NotDigits => {
+                ("check-result", ui.check_number_incomplete)
+            }
+        }
+    };
+
+    view! {
+        <h1>{t.ui.check_number_title}</h1>
+        <p class="lead">{t.ui.check_number_intro}</p>
+        <div class="field">
+            <label for=FIELD>{t.ui.check_number_label}</label>
+            <input
+                id=FIELD
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="my-number-privacy"
+                on:input=move |ev| answer.set(check(&event_target_value(&ev)))
+            />
+            <p id="my-number-privacy" class="field-hint">{t.ui.check_number_privacy}</p>
+        </div>
+        <p class=move || shown().0 role="status">{move || shown().1}</p>
+    }
+}
