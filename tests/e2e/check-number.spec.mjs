@@ -62,8 +62,10 @@ test('a typed number looks right, a one-digit change is a typo, and nothing of i
   await expect(page.getByRole('status')).toHaveText('');
 });
 
-test('the check is one tap from the Use step', async ({ page }) => {
+test('the check is one tap from the Use step', async ({ page }, info) => {
   await page.goto('/stage/use');
+  await expect(page.getByRole('link', { name: 'Check a My Number for typos' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('use-step-check-link-360.png') });
   await page.getByRole('link', { name: 'Check a My Number for typos' }).click();
   await expect(page).toHaveURL(/\/check-number$/);
   await expect(page.getByRole('textbox', { name: 'My Number (12 digits)' })).toBeVisible();
