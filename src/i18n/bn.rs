@@ -141,6 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "ভাষা",
         privacy_heading: "গোপনীয়তা",
         privacy_body: "আপনি যা লেখেন সবকিছু এই ডিভাইসেই থাকে। অ্যাপটি কোথাও কিছু পাঠায় না, এতে কোনো অ্যানালিটিক্স নেই, এবং এটি আপনার 12 অঙ্কের মাই নম্বর কখনো চায় না বা সংরক্ষণ করে না।",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
         backup_heading: "ব্যাকআপ",
         backup_body: "আপনার তারিখ ও টিক চিহ্ন একটি ফাইলে সংরক্ষণ করুন, অথবা ফাইল থেকে ফিরিয়ে আনুন (যেমন নতুন ফোনে)।",
         export_button: "ব্যাকআপ এক্সপোর্ট করুন",

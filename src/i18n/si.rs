@@ -141,6 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "භාෂාව",
         privacy_heading: "පෞද්ගලිකත්වය",
         privacy_body: "ඔබ ඇතුළත් කරන සියල්ල මෙම උපාංගයේ පමණක් රැඳේ. යෙදුම කිසිවක් කොතැනකටවත් නොයවයි, භාවිත විශ්ලේෂණ (analytics) නැත, සහ ඔබේ ඉලක්කම් 12ක මයි නම්බර් අංකය කිසි විටෙක ඉල්ලන්නේ හෝ සුරකින්නේ නැත.",
+        check_number_title: "Check a My Number for typos", // TRANSLATE
+        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
+        check_number_open: "Check a number", // TRANSLATE
+        check_number_label: "My Number (12 digits)", // TRANSLATE
+        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
+        check_number_ok: "Looks right", // TRANSLATE
+        check_number_typo: "There is a typo: check the number", // TRANSLATE
+        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
         backup_heading: "උපස්ථය",
         backup_body: "ඔබේ දින සහ සලකුණු ගොනුවක් ලෙස සුරකින්න, නැතහොත් එවැනි ගොනුවකින් ඒවා නැවත ලබාගන්න (උදාහරණයක් ලෙස නව දුරකථනයක).",
         export_button: "උපස්ථය අපනයනය කරන්න",
