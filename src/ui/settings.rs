@@ -1,4 +1,5 @@
-//! Settings: language, privacy, backup (export / import with preview) and reset.
+//! Settings: where the student is, the My Number check, backup (export / import with preview), reset,
+//! privacy and sources. The language is chosen in the header of every screen, this one included.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -23,10 +24,6 @@ pub fn SettingsPage() -> impl IntoView {
     let t = use_texts();
     view! {
         <h1>{t.ui.settings_title}</h1>
-        <section class="card" aria-labelledby="language-heading">
-            <h2 id="language-heading">{t.ui.language_heading}</h2>
-            <LanguagePicker />
-        </section>
         <section class="card" aria-labelledby="reached-question">
             <ReachedPicker />
         </section>
@@ -48,31 +45,6 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
-/// Each language named in its own script.
-#[component]
-pub fn LanguagePicker() -> impl IntoView {
-    let state = use_state();
-    let Locale { lang: current, t } = use_locale();
-    view! {
-        <div class="language-picker" role="group" aria-label=t.ui.language_heading>
-            {Lang::ALL.into_iter()
-                .map(|lang| {
-                    view! {
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            lang=lang.tag()
-                            aria-pressed=(current == lang).to_string()
-                            on:click=move |_| state.choose_language(lang)
-                        >
-                            {lang.native_name()}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
-    }
-}
 
 /// What the import step is showing.
 #[derive(Clone, Debug, PartialEq)]
