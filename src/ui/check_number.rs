@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::state::use_texts;
 use crate::domain::my_number::{check, Check};
+use crate::markup::Markup;
 use crate::platform::document;
 
 const FIELD: &str = "my-number";
@@ -37,21 +38,37 @@ pub fn CheckNumberPage() -> impl IntoView {
         }
     };
 
+    // The heading, the field and its note are static markup; the input's events bubble to their
+    // container, so the field needs no view code of its own.
+    let ui = &t.ui;
+    let mut field = Markup::new();
+    field
+        .element("h1", &[], ui.check_number_title)
+        .element("p", &[("class", "lead")], ui.check_number_intro)
+        .open("div", &[("class", "field")])
+        .element("label", &[("for", FIELD)], ui.check_number_label)
+        .open(
+            "input",
+            &[
+                ("id", FIELD),
+                ("inputmode", "numeric"),
+                ("autocomplete", "off"),
+                ("spellcheck", "false"),
+                ("aria-describedby", "my-number-privacy"),
+            ],
+        )
+        .element(
+            "p",
+            &[("id", "my-number-privacy"), ("class", "field-hint")],
+            ui.check_number_privacy,
+        )
+        .close("div");
+
     view! {
-        <h1>{t.ui.check_number_title}</h1>
-        <p class="lead">{t.ui.check_number_intro}</p>
-        <div class="field">
-            <label for=FIELD>{t.ui.check_number_label}</label>
-            <input
-                id=FIELD
-                inputmode="numeric"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="my-number-privacy"
-                on:input=move |ev| answer.set(check(&event_target_value(&ev)))
-            />
-            <p id="my-number-privacy" class="field-hint">{t.ui.check_number_privacy}</p>
-        </div>
+        <div
+            inner_html=field.into_string()
+            on:input=move |ev| answer.set(check(&event_target_value(&ev)))
+        ></div>
         <p class=move || shown().0 role="status">{move || shown().1}</p>
     }
 }

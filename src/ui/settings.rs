@@ -45,7 +45,6 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
-
 /// What the import step is showing.
 #[derive(Clone, Debug, PartialEq)]
 enum Import {
