@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "ভাষা",
         privacy_heading: "গোপনীয়তা",
         privacy_body: "আপনি যা লেখেন সবকিছু এই ডিভাইসেই থাকে। অ্যাপটি কোথাও কিছু পাঠায় না, এতে কোনো অ্যানালিটিক্স নেই, এবং এটি আপনার 12 অঙ্কের মাই নম্বর কখনো চায় না বা সংরক্ষণ করে না।",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "মাই নম্বরে টাইপের ভুল আছে কি না দেখুন",
+        check_number_intro: "কোনো ফর্মে (ব্যাংক, চাকরি, কর) নম্বরটি লেখার আগে আপনার কার্ড বা চিঠি থেকে নম্বরটি এখানে টাইপ করুন।",
+        check_number_open: "নম্বর যাচাই করুন",
+        check_number_label: "মাই নম্বর (12 অঙ্ক)",
+        check_number_privacy: "শুধু এই ডিভাইসেই যাচাই করা হয়: নম্বরটি সংরক্ষণ করা হয় না, কোথাও পাঠানো হয় না, এবং এই স্ক্রিন ছেড়ে গেলে মুছে যায়।",
+        check_number_ok: "ঠিক আছে বলে মনে হচ্ছে",
+        check_number_typo: "টাইপে ভুল আছে: নম্বরটি মিলিয়ে দেখুন",
+        check_number_incomplete: "সব 12টি অঙ্ক লিখুন",
         backup_heading: "ব্যাকআপ",
         backup_body: "আপনার তারিখ ও টিক চিহ্ন একটি ফাইলে সংরক্ষণ করুন, অথবা ফাইল থেকে ফিরিয়ে আনুন (যেমন নতুন ফোনে)।",
         export_button: "ব্যাকআপ এক্সপোর্ট করুন",

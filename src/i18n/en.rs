@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "Settings",
         language_heading: "Language",
         privacy_heading: "Privacy",
-        privacy_body: "Everything you enter stays on this device. The app sends nothing anywhere, has no analytics, and never asks for or stores your 12-digit My Number.",
+        privacy_body: "Everything you enter stays on this device. The app sends nothing anywhere, has no analytics, and never stores your 12-digit My Number: the typo check reads it on this device only and forgets it when you leave that screen.",
         check_number_title: "Check a My Number for typos",
         check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).",
         check_number_open: "Check a number",

@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "Bahasa",
         privacy_heading: "Privasi",
         privacy_body: "Semua yang Anda masukkan tetap berada di perangkat ini. Aplikasi tidak mengirim apa pun ke mana pun, tidak memakai analitik, dan tidak pernah meminta atau menyimpan My Number 12 digit Anda.",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "Periksa salah ketik pada My Number",
+        check_number_intro: "Ketik nomor dari kartu atau surat Anda di sini sebelum menyalinnya ke formulir (bank, pekerjaan, pajak).",
+        check_number_open: "Periksa nomor",
+        check_number_label: "My Number (12 digit)",
+        check_number_privacy: "Diperiksa hanya di perangkat ini: nomor tidak disimpan atau dikirim, dan dihapus saat Anda meninggalkan layar ini.",
+        check_number_ok: "Tampaknya benar",
+        check_number_typo: "Ada salah ketik: periksa nomornya",
+        check_number_incomplete: "Masukkan semua 12 digit",
         backup_heading: "Cadangan",
         backup_body: "Simpan tanggal dan centang Anda sebagai file, atau pulihkan dari file cadangan (misalnya di ponsel baru).",
         export_button: "Ekspor cadangan",

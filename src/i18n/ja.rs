@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "言語",
         privacy_heading: "プライバシー",
         privacy_body: "入力した内容はすべてこの端末の中にだけ残ります。アプリはどこにもデータを送らず、アクセス解析もしません。12桁のマイナンバーを聞いたり保存したりすることもありません。",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "マイナンバーの入力ミスをチェック",
+        check_number_intro: "カードや通知書に書かれた番号を書類（銀行・仕事・税金）に書き写す前に、ここに入力して確認してください。",
+        check_number_open: "番号をチェックする",
+        check_number_label: "マイナンバー（12桁）",
+        check_number_privacy: "この端末の中だけで確認します。番号は保存も送信もされず、この画面を離れると消えます。",
+        check_number_ok: "正しいようです",
+        check_number_typo: "入力ミスがあります。番号を確認してください",
+        check_number_incomplete: "12桁すべて入力してください",
         backup_heading: "バックアップ",
         backup_body: "日付とチェックをファイルに保存したり、そのファイルから戻したりできます（新しいスマホに移すときなど）。",
         export_button: "バックアップを書き出す",

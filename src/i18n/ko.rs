@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "언어",
         privacy_heading: "개인정보",
         privacy_body: "입력한 모든 정보는 이 기기에만 남아요. 앱은 어디에도 아무것도 보내지 않고, 분석 도구도 없으며, 12자리 마이넘버를 묻거나 저장하지 않아요.",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "마이넘버 오타 확인하기",
+        check_number_intro: "카드나 통지서에 적힌 번호를 서류(은행, 일자리, 세금)에 옮겨 적기 전에 여기에 입력해 확인해 보세요.",
+        check_number_open: "번호 확인하기",
+        check_number_label: "마이넘버(12자리)",
+        check_number_privacy: "이 기기에서만 확인해요. 번호는 저장되거나 전송되지 않고, 이 화면을 나가면 지워져요.",
+        check_number_ok: "맞는 것 같아요",
+        check_number_typo: "오타가 있어요. 번호를 확인하세요",
+        check_number_incomplete: "12자리를 모두 입력하세요",
         backup_heading: "백업",
         backup_body: "날짜와 체크 표시를 파일로 저장하거나, 파일에서 복원하세요 (예: 새 휴대폰으로 옮길 때).",
         export_button: "백업 내보내기",

@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "ဘာသာစကား",
         privacy_heading: "ကိုယ်ရေးအချက်အလက် လုံခြုံမှု",
         privacy_body: "သင်ထည့်သမျှ အားလုံး ဤစက်ပေါ်တွင်သာ ရှိနေသည်။ အက်ပ်သည် မည်သည့်နေရာသို့မျှ ဘာမှ မပို့ပါ၊ ခွဲခြမ်းစိတ်ဖြာမှု (analytics) မရှိပါ၊ သင့် ဂဏန်း 12 လုံးပါ My Number ကို ဘယ်တော့မှ မတောင်းပါ၊ မသိမ်းပါ။",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "My Number ရိုက်မှားမှု ရှိမရှိ စစ်ဆေးရန်",
+        check_number_intro: "သင့်ကတ် သို့မဟုတ် အကြောင်းကြားစာပေါ်ရှိ နံပါတ်ကို ပုံစံတစ်ခု (ဘဏ်၊ အလုပ်၊ အခွန်) ပေါ်သို့ မကူးရေးမီ ဤနေရာတွင် ရိုက်ထည့်ပါ။",
+        check_number_open: "နံပါတ်ကို စစ်ဆေးရန်",
+        check_number_label: "My Number (ဂဏန်း 12 လုံး)",
+        check_number_privacy: "ဤစက်ပေါ်တွင်သာ စစ်ဆေးသည်- နံပါတ်ကို မသိမ်းပါ၊ မည်သည့်နေရာသို့မျှ မပို့ပါ၊ ဤစာမျက်နှာမှ ထွက်သည့်အခါ ဖျက်လိုက်မည်။",
+        check_number_ok: "မှန်ပုံရပါသည်",
+        check_number_typo: "ရိုက်မှားမှု ရှိသည်- နံပါတ်ကို ပြန်စစ်ပါ",
+        check_number_incomplete: "ဂဏန်း 12 လုံးလုံး ထည့်ပါ",
         backup_heading: "အရန်ကူးယူခြင်း",
         backup_body: "သင့်ရက်စွဲများနှင့် အမှန်ခြစ်များကို ဖိုင်အဖြစ် သိမ်းပါ၊ သို့မဟုတ် ဖိုင်မှ ပြန်ယူပါ (ဥပမာ ဖုန်းအသစ်တွင်)။",
         export_button: "အရန်ဖိုင် ထုတ်ယူရန်",

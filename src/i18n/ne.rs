@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "भाषा",
         privacy_heading: "गोपनीयता",
         privacy_body: "तपाईंले राख्ने सबै कुरा यही डिभाइसमा रहन्छ। एपले कतै केही पठाउँदैन, कुनै एनालिटिक्स छैन, र तपाईंको 12 अङ्कको माइ नम्बर कहिल्यै माग्दैन वा सेभ गर्दैन।",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "माइ नम्बरमा टाइप गल्ती छ कि जाँच्नुहोस्",
+        check_number_intro: "आफ्नो कार्ड वा पत्रमा भएको नम्बर कुनै फारम (बैंक, काम, कर) मा सार्नुअघि यहाँ टाइप गर्नुहोस्।",
+        check_number_open: "नम्बर जाँच्नुहोस्",
+        check_number_label: "माइ नम्बर (12 अङ्क)",
+        check_number_privacy: "यो डिभाइसमा मात्र जाँचिन्छ: नम्बर सेभ गरिँदैन र कतै पठाइँदैन, र यो स्क्रिन छोड्दा मेटिन्छ।",
+        check_number_ok: "सही देखिन्छ",
+        check_number_typo: "टाइप गल्ती छ: नम्बर जाँच्नुहोस्",
+        check_number_incomplete: "सबै 12 अङ्क राख्नुहोस्",
         backup_heading: "ब्याकअप",
         backup_body: "आफ्ना मिति र टिकहरू फाइलमा सेभ गर्नुहोस्, वा फाइलबाट फर्काउनुहोस् (जस्तै नयाँ फोनमा)।",
         export_button: "ब्याकअप निर्यात गर्नुहोस्",

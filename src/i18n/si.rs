@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "භාෂාව",
         privacy_heading: "පෞද්ගලිකත්වය",
         privacy_body: "ඔබ ඇතුළත් කරන සියල්ල මෙම උපාංගයේ පමණක් රැඳේ. යෙදුම කිසිවක් කොතැනකටවත් නොයවයි, භාවිත විශ්ලේෂණ (analytics) නැත, සහ ඔබේ ඉලක්කම් 12ක මයි නම්බර් අංකය කිසි විටෙක ඉල්ලන්නේ හෝ සුරකින්නේ නැත.",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "මයි නම්බර් අංකයේ ටයිප් කිරීමේ වැරදි පරීක්ෂා කරන්න",
+        check_number_intro: "ඔබේ කාඩ්පතේ හෝ ලිපියේ ඇති අංකය පෝරමයකට (බැංකුව, රැකියාව, බදු) පිටපත් කිරීමට පෙර එය මෙහි ටයිප් කරන්න.",
+        check_number_open: "අංකයක් පරීක්ෂා කරන්න",
+        check_number_label: "මයි නම්බර් අංකය (ඉලක්කම් 12)",
+        check_number_privacy: "පරීක්ෂා කරන්නේ මෙම උපාංගයේ පමණි: අංකය සුරකින්නේවත් කොතැනකටවත් යවන්නේවත් නැත, සහ ඔබ මෙම තිරයෙන් ඉවත් වූ විට එය මැකී යයි.",
+        check_number_ok: "නිවැරදි බව පෙනේ",
+        check_number_typo: "ටයිප් කිරීමේ වැරැද්දක් ඇත: අංකය පරීක්ෂා කරන්න",
+        check_number_incomplete: "ඉලක්කම් 12ම ඇතුළත් කරන්න",
         backup_heading: "උපස්ථය",
         backup_body: "ඔබේ දින සහ සලකුණු ගොනුවක් ලෙස සුරකින්න, නැතහොත් එවැනි ගොනුවකින් ඒවා නැවත ලබාගන්න (උදාහරණයක් ලෙස නව දුරකථනයක).",
         export_button: "උපස්ථය අපනයනය කරන්න",

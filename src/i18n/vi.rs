@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "Ngôn ngữ",
         privacy_heading: "Quyền riêng tư",
         privacy_body: "Mọi thứ bạn nhập chỉ nằm trên thiết bị này. Ứng dụng không gửi gì đi đâu, không có công cụ phân tích, và không bao giờ hỏi hay lưu mã số My Number 12 chữ số của bạn.",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "Kiểm tra mã số My Number có gõ nhầm không",
+        check_number_intro: "Hãy nhập mã số trên thẻ hoặc thư của bạn vào đây trước khi chép nó vào biểu mẫu (ngân hàng, việc làm, thuế).",
+        check_number_open: "Kiểm tra mã số",
+        check_number_label: "Mã số My Number (12 chữ số)",
+        check_number_privacy: "Chỉ kiểm tra trên thiết bị này: mã số không được lưu hay gửi đi, và sẽ bị xóa khi bạn rời màn hình này.",
+        check_number_ok: "Có vẻ đúng",
+        check_number_typo: "Có chỗ gõ nhầm: hãy kiểm tra lại mã số",
+        check_number_incomplete: "Hãy nhập đủ 12 chữ số",
         backup_heading: "Sao lưu",
         backup_body: "Lưu các ngày và dấu tích của bạn thành một tệp, hoặc khôi phục từ tệp đó (ví dụ trên điện thoại mới).",
         export_button: "Xuất bản sao lưu",

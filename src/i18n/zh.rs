@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "语言",
         privacy_heading: "隐私",
         privacy_body: "你输入的所有内容都只保存在本设备上。本应用不向任何地方发送数据，没有统计分析，也绝不会要求或保存你的 12 位个人编号（My Number）。",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "检查个人编号（My Number）有没有输错",
+        check_number_intro: "把卡片或通知书上的编号抄到表格（银行、工作、税务）上之前，先在这里输入检查一下。",
+        check_number_open: "检查编号",
+        check_number_label: "个人编号（My Number，12 位）",
+        check_number_privacy: "只在本设备上检查：编号不会被保存或发送，离开此页面时会被清除。",
+        check_number_ok: "看起来没错",
+        check_number_typo: "有输错的地方：请核对编号",
+        check_number_incomplete: "请输入全部 12 位数字",
         backup_heading: "备份",
         backup_body: "将你的日期和勾选保存为文件，或从文件恢复（例如换新手机时）。",
         export_button: "导出备份",

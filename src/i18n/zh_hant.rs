@@ -141,14 +141,14 @@ pub static TEXTS: Texts = Texts {
         language_heading: "語言",
         privacy_heading: "隱私",
         privacy_body: "你輸入的所有內容都只留在這台裝置上。本 App 不會把資料傳送到任何地方，沒有使用分析，也絕不會要求或儲存你的 12 位數個人編號（My Number）。",
-        check_number_title: "Check a My Number for typos", // TRANSLATE
-        check_number_intro: "Type the number from your card or letter here before you copy it onto a form (bank, job, taxes).", // TRANSLATE
-        check_number_open: "Check a number", // TRANSLATE
-        check_number_label: "My Number (12 digits)", // TRANSLATE
-        check_number_privacy: "Checked on this device only: the number is not saved or sent, and is cleared when you leave this screen.", // TRANSLATE
-        check_number_ok: "Looks right", // TRANSLATE
-        check_number_typo: "There is a typo: check the number", // TRANSLATE
-        check_number_incomplete: "Enter all 12 digits", // TRANSLATE
+        check_number_title: "檢查個人編號（My Number）有沒有打錯",
+        check_number_intro: "把卡片或通知書上的編號抄到表格（銀行、工作、稅務）上之前，先在這裡輸入檢查一下。",
+        check_number_open: "檢查編號",
+        check_number_label: "個人編號（My Number，12 位數）",
+        check_number_privacy: "只在這台裝置上檢查：編號不會被儲存或傳送，離開這個頁面時就會清除。",
+        check_number_ok: "看起來沒錯",
+        check_number_typo: "有打錯的地方：請核對編號",
+        check_number_incomplete: "請輸入全部 12 位數",
         backup_heading: "備份",
         backup_body: "把你的日期和勾選存成檔案，或從檔案還原（例如換新手機時）。",
         export_button: "匯出備份",
