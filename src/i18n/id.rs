@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "Pengaturan",
         language_heading: "Bahasa",
         privacy_heading: "Privasi",
-        privacy_body: "Semua yang Anda masukkan tetap berada di perangkat ini. Aplikasi tidak mengirim apa pun ke mana pun, tidak memakai analitik, dan tidak pernah meminta atau menyimpan My Number 12 digit Anda.",
+        privacy_body: "Semua yang Anda masukkan tetap berada di perangkat ini. Aplikasi tidak mengirim apa pun ke mana pun, tidak memakai analitik, dan tidak pernah menyimpan My Number 12 digit Anda: pemeriksaan salah ketik membacanya hanya di perangkat ini dan menghapusnya saat Anda meninggalkan layar itu.",
         check_number_title: "Periksa salah ketik pada My Number",
         check_number_intro: "Ketik nomor dari kartu atau surat Anda di sini sebelum menyalinnya ke formulir (bank, pekerjaan, pajak).",
         check_number_open: "Periksa nomor",

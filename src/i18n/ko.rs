@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "설정",
         language_heading: "언어",
         privacy_heading: "개인정보",
-        privacy_body: "입력한 모든 정보는 이 기기에만 남아요. 앱은 어디에도 아무것도 보내지 않고, 분석 도구도 없으며, 12자리 마이넘버를 묻거나 저장하지 않아요.",
+        privacy_body: "입력한 모든 정보는 이 기기에만 남아요. 앱은 어디에도 아무것도 보내지 않고, 분석 도구도 없으며, 12자리 마이넘버를 저장하지 않아요. 오타 확인은 이 기기에서만 번호를 읽고, 그 화면을 나가면 지워요.",
         check_number_title: "마이넘버 오타 확인하기",
         check_number_intro: "카드나 통지서에 적힌 번호를 서류(은행, 일자리, 세금)에 옮겨 적기 전에 여기에 입력해 확인해 보세요.",
         check_number_open: "번호 확인하기",

@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "Cài đặt",
         language_heading: "Ngôn ngữ",
         privacy_heading: "Quyền riêng tư",
-        privacy_body: "Mọi thứ bạn nhập chỉ nằm trên thiết bị này. Ứng dụng không gửi gì đi đâu, không có công cụ phân tích, và không bao giờ hỏi hay lưu mã số My Number 12 chữ số của bạn.",
+        privacy_body: "Mọi thứ bạn nhập chỉ nằm trên thiết bị này. Ứng dụng không gửi gì đi đâu, không có công cụ phân tích, và không bao giờ lưu mã số My Number 12 chữ số của bạn: phần kiểm tra gõ nhầm chỉ đọc mã số trên thiết bị này và xóa nó khi bạn rời màn hình đó.",
         check_number_title: "Kiểm tra mã số My Number có gõ nhầm không",
         check_number_intro: "Hãy nhập mã số trên thẻ hoặc thư của bạn vào đây trước khi chép nó vào biểu mẫu (ngân hàng, việc làm, thuế).",
         check_number_open: "Kiểm tra mã số",

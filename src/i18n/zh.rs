@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "设置",
         language_heading: "语言",
         privacy_heading: "隐私",
-        privacy_body: "你输入的所有内容都只保存在本设备上。本应用不向任何地方发送数据，没有统计分析，也绝不会要求或保存你的 12 位个人编号（My Number）。",
+        privacy_body: "你输入的所有内容都只保存在本设备上。本应用不向任何地方发送数据，没有统计分析，也绝不会保存你的 12 位个人编号（My Number）：输错检查只在本设备上读取编号，离开该页面时就会清除。",
         check_number_title: "检查个人编号（My Number）有没有输错",
         check_number_intro: "把卡片或通知书上的编号抄到表格（银行、工作、税务）上之前，先在这里输入检查一下。",
         check_number_open: "检查编号",

@@ -140,7 +140,7 @@ pub static TEXTS: Texts = Texts {
         settings_title: "設定",
         language_heading: "語言",
         privacy_heading: "隱私",
-        privacy_body: "你輸入的所有內容都只留在這台裝置上。本 App 不會把資料傳送到任何地方，沒有使用分析，也絕不會要求或儲存你的 12 位數個人編號（My Number）。",
+        privacy_body: "你輸入的所有內容都只留在這台裝置上。本 App 不會把資料傳送到任何地方，沒有使用分析，也絕不會儲存你的 12 位數個人編號（My Number）：打錯檢查只在這台裝置上讀取編號，離開那個頁面時就會清除。",
         check_number_title: "檢查個人編號（My Number）有沒有打錯",
         check_number_intro: "把卡片或通知書上的編號抄到表格（銀行、工作、稅務）上之前，先在這裡輸入檢查一下。",
         check_number_open: "檢查編號",
