@@ -10,7 +10,6 @@ use super::link::Link;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
 use crate::domain::calendar;
-use crate::domain::language::Lang;
 use crate::domain::milestones::MilestoneField;
 use crate::domain::progress::Progress;
 use crate::domain::route::Route;
