@@ -1,4 +1,4 @@
-// Renders the SVG sources in public/icon-src/ to the PNG sizes the manifest and iOS need, with the same
+// Renders the SVG sources in public/icon-src/ to the PNG sizes the manifest needs (index.html uses them as favicon and iOS icon too), with the same
 // Chromium the tests use. Run after editing an SVG: `node scripts/render-icons.mjs`; the PNGs are committed,
 // so the build itself never depends on this step. Then `python3 scripts/quantize-icons.py` shrinks them.
 import { chromium } from '@playwright/test';
@@ -8,8 +8,6 @@ const OUT = [
   ['icon.svg', 'icon-192.png', 192],
   ['icon.svg', 'icon-512.png', 512],
   ['icon-maskable.svg', 'icon-maskable-512.png', 512],
-  ['icon-maskable.svg', 'apple-touch-icon.png', 180],
-  ['icon.svg', 'favicon-32.png', 32],
 ];
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -66,3 +66,56 @@ try {
 } catch (e) {
   // The English start screen stays.
 }
+
+// Install help (issue 11 §4). The browser's install prompt can come before the app's code has loaded, so it
+// is kept here, and the app's screens carry the help as markup that these classes on <html> show
+// (style/components.css): `can-prompt` while the browser offers to install, `ios-steps` in Safari on an
+// iPhone or iPad (which has no prompt: Share, then Add to Home Screen), `returning` from the second visit
+// (progress was saved before this page load), `hint-hidden` once the home hint is hidden. Nothing shows
+// inside the installed app. A tap on a `data-install` button opens the prompt, or hides the hint for good
+// on this device (the key is removed with everything else by Settings → Delete everything).
+try {
+  const root = document.documentElement;
+  const HINT_KEY = 'my-number-guide/install-hint-hidden';
+  const installed =
+    window.matchMedia('(display-mode: standalone)').matches || navigator.standalone === true;
+  try {
+    if (localStorage.getItem('my-number-guide/progress')) root.classList.add('returning');
+    if (localStorage.getItem(HINT_KEY)) root.classList.add('hint-hidden');
+  } catch (e) {
+    // Blocked storage: no hint, as on a first visit.
+  }
+  const ios =
+    /iPhone|iPad|iPod/.test(navigator.userAgent) ||
+    (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  if (!installed) {
+    if (ios) root.classList.add('ios-steps');
+    let offer = null;
+    window.addEventListener('beforeinstallprompt', (event) => {
+      // Kept for the app's own button instead of the browser's banner.
+      event.preventDefault();
+      offer = event;
+      root.classList.add('can-prompt');
+    });
+    window.addEventListener('appinstalled', () => root.classList.remove('can-prompt', 'ios-steps'));
+    document.addEventListener('click', (event) => {
+      const button = event.target instanceof Element && event.target.closest('[data-install]');
+      if (!button) return;
+      if (button.dataset.install === 'hide') {
+        root.classList.add('hint-hidden');
+        try {
+          localStorage.setItem(HINT_KEY, '1');
+        } catch (e) {
+          // Hidden for this visit only.
+        }
+      } else if (offer) {
+        // A prompt opens once; the button goes until the browser offers again.
+        offer.prompt();
+        offer = null;
+        root.classList.remove('can-prompt');
+      }
+    });
+  }
+} catch (e) {
+  // No install help: the browser's own menu still installs the app.
+}

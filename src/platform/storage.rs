@@ -10,6 +10,9 @@ use crate::domain::stored;
 pub const KEY: &str = "my-number-guide/progress";
 /// Where unreadable data is copied before the app starts afresh, so it is never silently lost.
 pub const ASIDE_KEY: &str = "my-number-guide/unreadable";
+/// Set by `scripts/start-lang.js` when the student hides the install hint (a choice for this device, so it
+/// is not in the progress document or its backups); "Delete everything" removes it too.
+const INSTALL_HINT_KEY: &str = "my-number-guide/install-hint-hidden";
 
 /// What was found in storage at start-up.
 #[derive(Debug)]
@@ -107,6 +110,9 @@ pub fn clear() -> Result<(), StorageError> {
     }
     let storage = LocalStorage::raw();
     storage.remove_item(KEY).map_err(|e| classify(&e))?;
+    storage
+        .remove_item(INSTALL_HINT_KEY)
+        .map_err(|e| classify(&e))?;
     storage.remove_item(ASIDE_KEY).map_err(|e| classify(&e))
 }
 

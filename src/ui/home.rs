@@ -7,6 +7,7 @@ use crate::domain::route::Route;
 use leptos::prelude::*;
 
 use super::calendar_export::calendar_export;
+use super::install::install_help;
 use super::plan_list::{status_class, PlanList};
 use super::stage::step_label;
 use super::state::{use_locale, use_state, use_texts, AppState, Locale};
@@ -37,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
             <NextStepCard plan=plan />
             {calendar_export()}
         </div>
+        {install_help(true)}
         <Countdown />
         <ComingUp />
         <h2>{t.ui.timeline_heading}</h2>

@@ -6,6 +6,7 @@ mod check_number;
 mod checklist;
 mod date_field;
 mod home;
+mod install;
 mod link;
 mod lost_card;
 mod not_found;

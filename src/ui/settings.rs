@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::home::ReachedPicker;
+use super::install::install_help;
 use super::link::Link;
 use super::state::{use_locale, use_state, use_texts, Locale, StorageStatus};
 use crate::domain::backup::{self, ImportError, ImportPreview, MAX_BACKUP_BYTES};
@@ -26,6 +27,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" aria-labelledby="reached-question">
             <ReachedPicker />
         </section>
+        {install_help(false)}
         <section class="card" aria-labelledby="check-number-heading">
             <h2 id="check-number-heading">{t.ui.check_number_title}</h2>
             <p>{t.ui.check_number_intro}</p>
