@@ -38,7 +38,7 @@ pub fn HomePage() -> impl IntoView {
             <NextStepCard plan=plan />
             {calendar_export()}
         </div>
-        {install_help(true)}
+        <div inner_html=install_help(true)></div>
         <Countdown />
         <ComingUp />
         <h2>{t.ui.timeline_heading}</h2>

@@ -5,21 +5,26 @@
 //! and answers the buttons (`data-install`); this is only the markup, which the stylesheet shows by those
 //! marks.
 
-use leptos::prelude::*;
-
 use super::state::use_texts;
 use crate::markup::Markup;
 
-/// The help card; `hint`: the home screen's, which the student can hide for good.
-pub fn install_help(hint: bool) -> AnyView {
+/// The help card as markup (set with `inner_html`); `hint`: the home screen's, which the student can
+/// hide for good.
+pub fn install_help(hint: bool) -> String {
     let ui = &use_texts().ui;
     let heading = if hint {
         "install-hint-heading"
     } else {
         "install-heading"
     };
+    let class = if hint {
+        "card install install-hint"
+    } else {
+        "card install"
+    };
     let mut m = Markup::new();
-    m.element("h2", &[("id", heading)], ui.install_heading)
+    m.open("section", &[("class", class), ("aria-labelledby", heading)])
+        .element("h2", &[("id", heading)], ui.install_heading)
         .element("p", &[], ui.install_body)
         .open("p", &[("class", "install-prompt")])
         .element(
@@ -51,11 +56,6 @@ pub fn install_help(hint: bool) -> AnyView {
             )
             .close("p");
     }
-    let class = if hint {
-        "card install install-hint"
-    } else {
-        "card install"
-    };
-    view! { <section class=class aria-labelledby=heading inner_html=m.into_string()></section> }
-        .into_any()
+    m.close("section");
+    m.into_string()
 }

@@ -27,7 +27,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card" aria-labelledby="reached-question">
             <ReachedPicker />
         </section>
-        {install_help(false)}
+        <div inner_html=install_help(false)></div>
         <section class="card" aria-labelledby="check-number-heading">
             <h2 id="check-number-heading">{t.ui.check_number_title}</h2>
             <p>{t.ui.check_number_intro}</p>
