@@ -9,7 +9,7 @@
 //   minifyGlue               (release) wasm-bindgen's JS glue through terser (Trunk's minifier leaves it
 //                            as generated), without the classes of the wasm-streams exports removed
 //                            below, and its Subresource Integrity hash in index.html;
-//   bundleStylesheets        (release) Trunk's three stylesheets as one file (style-<hash>.css);
+//   inlineStylesheets        (release) Trunk's three stylesheets as one <style> in index.html;
 //   dropUnusedWasmExports    (release) the wasm exports of the `wasm-streams` classes (IntoUnderlying*),
 //                            which Leptos' server-function support links in and this client-only app never
 //                            calls, so the optimiser can remove their code (with --low-memory-unused);
@@ -18,8 +18,9 @@
 //   writeLanguagePacks       lang/<tag>.txt with `cargo run --example lang_packs`, from the same tables the
 //                            native tests check; returns the start screen in every language;
 //   addStartScreens          those start screens into index.html, and scripts/start-lang.js (which picks
-//                            one before the first paint; minified in release builds) as
-//                            start-lang-<hash>.js first in <head>;
+//                            one before the first paint): inline after <base> in release builds
+//                            (minified), start-lang-<hash>.js first in <head> in debug builds;
+//   inlineHashes             (release) the policy's hashes of that inline style and script;
 //   writePrecacheList        sw.js: the worker source (public/sw.js, minified in release builds) with the
 //                            list of every built file to precache (all but the language packs, which the
 //                            worker keeps once the user reads one) and a version derived from the content
@@ -96,9 +97,16 @@ function dropPreloads(html) {
   return html.replace(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g, '');
 }
 
+// An inline script is allowed only when the policy names its hash (the start-up script this hook inlines,
+// when it runs again on a built folder); any other (Trunk's own, say) would be blocked.
 function checkNoInlineScript(html) {
-  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('index.html still has an inline script; the CSP would block it');
+  const allowed = (html.match(/script-src [^;"]*/)?.[0] ?? '').match(/'sha256-[^']+'/g) ?? [];
+  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (!allowed.includes(cspHash(body))) fail('index.html still has an inline script; the CSP would block it');
+  }
 }
+
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 // The glue's classes for the `wasm-streams` exports (IntoUnderlying*), which dropUnusedWasmExports takes
 // out of the wasm: no longer exported, and their finalisation registries marked pure, so terser drops them
@@ -132,12 +140,14 @@ async function minifyScript(source) {
   return code ? code + '\n' : source;
 }
 
-// (release) Trunk's stylesheets (style/*.css, one per concern in the source) as one file, in the same
-// order: one request on the first visit instead of three, one gzip stream and one integrity hash
-// (-0.4 KiB gzipped). A folder already bundled has one stylesheet and is left as it is.
-async function bundleStylesheets(html, dir, base) {
+// (release) Trunk's stylesheets (style/*.css, one per concern in the source) as one <style> in
+// index.html, in the same order: the start screen then paints with index.html alone, one round trip
+// sooner on a slow link (the worker precaches index.html, so nothing is lost for repeat visits), and the
+// policy allows exactly this style by its hash (`inlineHashes`). A folder already done has no stylesheet
+// link and is left as it is.
+async function inlineStylesheets(html, dir, base) {
   const links = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map((m) => m[0]);
-  if (links.length < 2) return html;
+  if (links.length === 0) return html;
   let css = '';
   for (const link of links) {
     const href = (link.match(/\bhref="?([^" >]+)"?/) || [])[1];
@@ -146,11 +156,22 @@ async function bundleStylesheets(html, dir, base) {
     css += (await readFile(path, 'utf8')).trim() + '\n';
     await rm(path);
   }
-  const name = `style-${sha(css).slice(0, 16)}.css`;
-  await writeFile(join(dir, name), css);
-  html = html.replace(links[0], `<link href="${base}${name}" integrity="${sri(css)}" rel="stylesheet">`);
+  if (css.includes('</')) fail('a stylesheet holds "</", which would end an inline <style>');
+  html = html.replace(links[0], () => `<style>${css}</style>`);
   for (const link of links.slice(1)) html = html.replace(link, '');
   return html;
+}
+
+// (release) The policy's hashes of the inline <style> and <script> this hook wrote (the stylesheets and
+// the start-up script), so it allows exactly those and no other inline code ('unsafe-inline' stays off).
+function inlineHashes(html) {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1]));
+  // Run again on a built folder, the hashes it wrote are replaced, not repeated.
+  html = html.replace(/((?:script|style)-src [^;"]*)/g, (directive) => directive.replace(/ 'sha256-[^']+'/g, ''));
+  return html
+    .replace("style-src 'self'", ["style-src 'self'", ...styles].join(' '))
+    .replace("script-src 'self' 'wasm-unsafe-eval'", ["script-src 'self' 'wasm-unsafe-eval'", ...scripts].join(' '));
 }
 
 async function dropUnusedWasmExports(html, dir) {
@@ -228,19 +249,25 @@ async function writeLanguagePacks(dir) {
 // that picks one before the first paint, so a Nepali phone's first screen is in Nepali, not English, while
 // the wasm loads. Skipped when index.html has them already (the hook run again on a built folder).
 async function addStartScreens(html, dir, base, variants) {
-  if (html.includes('data-l=')) return html;
+  // (The inline stylesheet names data-l too: look for the copies themselves.)
+  if (html.includes('<div class="boot-text" data-l=')) return html;
   // After the English start screen (minified or not: <div class=boot-text> or <div class="boot-text">).
   const english = html.match(/<div class="?boot-text"?>[\s\S]*?<\/div>/);
   if (!english) fail('no English start screen (div.boot-text) in index.html');
   html = html.replace(english[0], english[0] + variants);
   const startLang = await minifyScript(await readFile('scripts/start-lang.js', 'utf8'));
+  if (release) {
+    // Inline in release builds (one round trip less before the first paint; allowed by its hash), right
+    // after <base>, so that the addresses it works out follow the app's base.
+    if (startLang.includes('</')) fail('start-lang.js holds "</", which would end an inline <script>');
+    const withScript = html.replace(/<base\b[^>]*>/, (tag) => `${tag}<script>${startLang.trim()}</script>`);
+    if (withScript === html) fail('no <base> in index.html to put the start-up script after');
+    return withScript;
+  }
   const startName = `start-lang-${sha(startLang).slice(0, 16)}.js`;
   await writeFile(join(dir, startName), startLang);
-  // First in <head> after the policy, so it runs before anything is drawn.
-  return html.replace(
-    new RegExp(`(<meta http-equiv="Content-Security-Policy"[^>]*>|${CHARSET.source})`, 'i'),
-    `$1<script src="${base}${startName}"></script>`,
-  );
+  // First in <head>, so it runs before anything is drawn.
+  return html.replace(CHARSET, (charset) => `${charset}<script src="${base}${startName}"></script>`);
 }
 
 async function writePrecacheList(dir) {
@@ -279,10 +306,11 @@ if (release) html = addCsp(html);
 html = dropPreloads(html);
 if (release) checkNoInlineScript(html);
 if (release) html = await minifyGlue(html, dir);
-if (release) html = await bundleStylesheets(html, dir, base);
+if (release) html = await inlineStylesheets(html, dir, base);
 if (release) html = await dropUnusedWasmExports(html, dir);
 if (release) html = await shortenImportNames(html, dir);
 const variants = await writeLanguagePacks(dir);
 html = await addStartScreens(html, dir, base, variants);
+if (release) html = inlineHashes(html);
 await writeFile(indexPath, html);
 await writePrecacheList(dir);

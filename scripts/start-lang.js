@@ -1,4 +1,4 @@
-// Runs in <head>, before the page is drawn: shows the static start screen in the reader's language (the
+// Runs in <head>, before the page is drawn (inline in release builds, allowed by its hash): shows the static start screen in the reader's language (the
 // stored choice, else the first of the device's languages the app speaks, as domain/language.rs decides)
 // until the app has loaded, and starts downloading that language's pack. scripts/precache.mjs copies it
 // into the build under a content-hashed name, beside index.html.
@@ -43,16 +43,18 @@ try {
   // has arrived, and waits for it before it shows anything: start the download early so it arrives while
   // the wasm downloads. Not at once: on a slow link it would share the bandwidth with the stylesheets and
   // delay the start screen; from the first frame (the stylesheets are in by then) or, in a tab that draws
-  // no frames, when the document is parsed. Same URL (this script sits beside lang/), CORS mode and
-  // credentials as the app's fetch(), which the browser then answers from this preload.
+  // no frames, when the document is parsed. Same URL (lang/ below the app's base: this script is inline
+  // after <base> in release builds, a file beside lang/ in debug builds), CORS mode and credentials as the
+  // app's fetch(), which the browser then answers from this preload.
   const script = document.currentScript;
-  if (script && script.src) {
+  const from = script && script.src ? script.src : document.baseURI;
+  {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
     link.setAttribute('fetchpriority', 'low');
-    link.href = new URL('lang/' + reading + '.txt', script.src).href;
+    link.href = new URL('lang/' + reading + '.txt', from).href;
     let started = false;
     const start = () => {
       if (!started) {
