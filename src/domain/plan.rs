@@ -293,17 +293,6 @@ struct Builder<'a> {
     items: Vec<PlanItem>,
 }
 
-/// The tasks of the journey's own steps, which the first-visit answer can put behind the student (the
-/// tasks of a later move within Japan sit on the Register step but are never behind).
-const ANSWERABLE_TASKS: [Task; 6] = [
-    Task::Register,
-    Task::ReceiveLetter,
-    Task::PhotoValid,
-    Task::ReceiveExpressCard,
-    Task::ReceiveNotice,
-    Task::CollectCard,
-];
-
 /// One task as a rule computes it, before its status is known.
 struct Dated {
     task: Task,
@@ -317,20 +306,30 @@ struct Dated {
 
 impl Builder<'_> {
     fn push(&mut self, d: Dated) {
+        self.push_with(d, false);
+    }
+
+    /// A task of one of the journey's own steps, which the first-visit answer can put behind the student
+    /// (issue 13 §3): then it is done, without its dates. (The tasks of a later move within Japan sit on
+    /// the Register step but are never behind: they use `push`.)
+    fn push_step(&mut self, d: Dated) {
+        self.push_with(d, true);
+    }
+
+    fn push_with(&mut self, d: Dated, answerable: bool) {
         let warn_from = match d.when {
             Some(When::Between(opens, _)) => Some(opens),
             _ => None,
         };
-        self.push_warned(d, warn_from);
+        self.push_warned(d, warn_from, answerable);
     }
 
-    fn push_warned(&mut self, d: Dated, warn_from: Option<NaiveDate>) {
-        let done = d.done || self.ticked_done.contains(&d.task);
-        // A step the student said is behind them is done without its dates (issue 13 §3); any other task
-        // waits for the date it counts from before it can be done (issue 13 §2).
-        let said_behind = ANSWERABLE_TASKS.contains(&d.task)
-            && self.reached.is_some_and(|r| r.is_behind(d.stage));
-        let status = if done && said_behind && d.when.is_none() {
+    fn push_warned(&mut self, d: Dated, warn_from: Option<NaiveDate>, answerable: bool) {
+        let said_behind = answerable && self.reached.is_some_and(|r| r.is_behind(d.stage));
+        let done = d.done || said_behind || self.ticked_done.contains(&d.task);
+        // Said to be behind, a step is done without its dates; any other task waits for the date it counts
+        // from before it can be done (issue 13 §2).
+        let status = if said_behind && d.when.is_none() {
             Status::Done
         } else {
             status_of(d.when, done, warn_from, self.today)
@@ -388,29 +387,30 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         reached: m.reached,
         items: Vec::new(),
     };
-    // A step the student said is behind them counts as done without its dates (issue 13 §3).
+    // A step the student said is behind them counts as done without its dates (issue 13 §3): the steps'
+    // own tasks through `push_step`; these two also end tasks of other steps.
     let behind = |stage| m.reached.is_some_and(|r| r.is_behind(stage));
     let applied = m.applied.is_some() || behind(StageId::Apply);
     let card_in_hand = m.card_collected.is_some() || behind(StageId::Collect);
 
     // R1: register within 14 days of moving in.
-    b.push(Dated {
+    b.push_step(Dated {
         task: Task::Register,
         rule: Rule::R1,
         stage: StageId::Register,
         trigger: F::MovedIn,
         when: by_days(m.moved_in, 14),
-        done: m.registered.is_some() || behind(StageId::Register),
+        done: m.registered.is_some(),
     });
 
     // R2: the letter is expected 14–30 days after registration; after that, ask the city office.
-    b.push(Dated {
+    b.push_step(Dated {
         task: Task::ReceiveLetter,
         rule: Rule::R2,
         stage: StageId::Letter,
         trigger: F::Registered,
         when: window(m.registered, 14, 30),
-        done: m.letter_received.is_some() || applied || behind(StageId::Letter),
+        done: m.letter_received.is_some() || applied,
     });
 
     // R3: express issuance is possible until 30 days after registration, and only when that registration
@@ -437,7 +437,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
     // date never entered no longer matters: the task leaves the plan rather than ask for it.
     // (Applied by the first-visit answer alone, it stays, done as said, so the Apply step reads Done.)
     if !(m.applied.is_some() && m.photo_taken.is_none()) {
-        b.push(Dated {
+        b.push_step(Dated {
             task: Task::PhotoValid,
             rule: Rule::R4,
             stage: StageId::Apply,
@@ -450,7 +450,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
     if express {
         // R3: an express card is mailed, about a week after applying (shortest 5 days, up to 2 weeks): no
         // postcard and no counter pick-up, so it takes the place of R5 and R6.
-        b.push(Dated {
+        b.push_step(Dated {
             task: Task::ReceiveExpressCard,
             rule: Rule::R3,
             stage: StageId::Collect,
@@ -460,7 +460,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
         });
     } else {
         // R5: the issuance notice is expected 21–60 days after applying.
-        b.push(Dated {
+        b.push_step(Dated {
             task: Task::ReceiveNotice,
             rule: Rule::R5,
             stage: StageId::Notice,
@@ -479,7 +479,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
             (Some(by), Some(expiry)) if expiry < by => (F::ResidenceExpiry, Some(expiry)),
             _ => (trigger, collect_by),
         };
-        b.push(Dated {
+        b.push_step(Dated {
             task: Task::CollectCard,
             rule: Rule::R6,
             stage: StageId::Collect,
@@ -525,6 +525,7 @@ pub fn plan_with_done(milestones: &Milestones, ticked_done: &[Task], today: Naiv
             done: false,
         },
         card_expiry.and_then(|d| add_months(d, -3)),
+        false,
     );
 
     // R18 and R11: a move inside Japan, shown once one of its dates is entered (an invalid one leaves
