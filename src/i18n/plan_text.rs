@@ -5,7 +5,7 @@ use super::{fill, texts, TaskText};
 use crate::domain::language::Lang;
 use crate::domain::milestones::MilestoneField;
 use crate::domain::plan::{Status, Task, When};
-use crate::domain::plan_line::{Distance, Reason};
+use crate::domain::plan_line::{Distance, PlanLine, Reason};
 
 pub fn task_text(lang: Lang, task: Task) -> TaskText {
     texts(lang).task(task)
@@ -23,6 +23,25 @@ pub fn when_text(lang: Lang, when: When) -> String {
                 ("from", &format_date(lang, a)),
                 ("to", &format_date(lang, b)),
             ],
+        ),
+    }
+}
+
+/// What a plan line says: its title, its date in words and the reason for that date. An optional path
+/// (express issuance, R3) reads "until …" while open; once closed it says so and points to the normal
+/// route, with neither date nor reason.
+pub fn line_text(lang: Lang, line: &PlanLine) -> (String, Option<String>, Option<String>) {
+    let ui = &texts(lang).ui;
+    let until = |template, w: When| fill(template, &[("date", &format_date(lang, w.end()))]);
+    match (line.status, line.when) {
+        (Status::Closed, Some(w)) => (until(ui.express_closed, w), None, None),
+        (status, when) => (
+            task_text(lang, line.task).title.to_owned(),
+            when.map(|w| match status {
+                Status::Possible => until(ui.when_until, w),
+                _ => when_text(lang, w),
+            }),
+            Some(reason_text(lang, line.task, line.reason)),
         ),
     }
 }
@@ -102,5 +121,40 @@ pub fn lost_line_text(lang: Lang) -> &'static str {
         LineHours::AllDay => ui.lost_line_all_day,
         LineHours::Daytime => ui.lost_line_daytime,
         LineHours::NotListed => ui.lost_line_not_listed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn line(status: Status, when: Option<When>) -> PlanLine {
+        PlanLine {
+            task: Task::ExpressIssuance,
+            status,
+            when,
+            distance: None,
+            reason: Reason::WaitingFor(MilestoneField::Registered),
+            mark_done: None,
+        }
+    }
+
+    #[test]
+    fn express_issuance_reads_until_its_last_day_while_open_and_closed_without_dates_after() {
+        let last = NaiveDate::from_ymd_opt(2026, 5, 3).expect("a real day");
+        let (title, when, reason) =
+            line_text(Lang::En, &line(Status::Possible, Some(When::By(last))));
+        assert_eq!(title, task_text(Lang::En, Task::ExpressIssuance).title);
+        assert_eq!(when.as_deref(), Some("until Sun 3 May 2026"));
+        assert!(reason.is_some());
+
+        let (title, when, reason) =
+            line_text(Lang::En, &line(Status::Closed, Some(When::By(last))));
+        assert_eq!(
+            title,
+            "Express issuance closed on Sun 3 May 2026: apply by the normal route."
+        );
+        assert_eq!((when, reason), (None, None));
     }
 }

@@ -7,9 +7,7 @@ use super::state::{use_locale, use_state};
 use crate::domain::plan::{PlanItem, Status};
 use crate::domain::plan_line::{plan_lines, Reason};
 use crate::domain::route::Route;
-use crate::i18n::dates::format_date;
-use crate::i18n::fill;
-use crate::i18n::plan_text::{distance_text, reason_text, status_label, task_text, when_text};
+use crate::i18n::plan_text::{distance_text, line_text, status_label, task_text};
 
 pub fn status_class(status: Status) -> &'static str {
     match status {
@@ -39,25 +37,7 @@ pub fn PlanList(#[prop(into)] items: Signal<Vec<PlanItem>>) -> impl IntoView {
                     .map(|line| {
                         let text = task_text(lang, line.task);
                         let distance = line.distance.map(|d| distance_text(lang, d));
-                        // An optional path (R3) reads "until …" while open, and once closed says so
-                        // and points to the normal route instead of its dates.
-                        let (title, when, reason) = match (line.status, line.when) {
-                            (Status::Closed, Some(w)) => (
-                                fill(locale.t.ui.express_closed, &[("date", &format_date(lang, w.end()))]),
-                                None,
-                                None,
-                            ),
-                            (status, when) => (
-                                text.title.to_owned(),
-                                when.map(|w| match status {
-                                    Status::Possible => {
-                                        fill(locale.t.ui.when_until, &[("date", &format_date(lang, w.end()))])
-                                    }
-                                    _ => when_text(lang, w),
-                                }),
-                                Some(reason_text(lang, line.task, line.reason)),
-                            ),
-                        };
+                        let (title, when, reason) = line_text(lang, &line);
                         // "Waiting for: …" is a link to the date's input (issue 13 §4).
                         let (reason, link) = match (line.reason, reason) {
                             (Reason::WaitingFor(field), Some(reason)) => (
