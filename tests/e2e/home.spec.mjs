@@ -138,7 +138,7 @@ test('the Apply step says what the chosen way of applying needs', async ({ page 
   await page.goto('/stage/apply');
   const method = page.getByLabel('How I applied');
   const online = page.getByText('take a photo with your phone');
-  const print = page.getByText('Glue a 4.5 cm × 3.5 cm print');
+  const print = page.getByText('Put a 4.5 cm × 3.5 cm print');
   await expect(online).toHaveCount(0);
   await method.selectOption({ label: 'Online (smartphone or PC)' });
   await expect(online).toBeVisible();
@@ -147,7 +147,7 @@ test('the Apply step says what the chosen way of applying needs', async ({ page 
   await expect(print).toBeVisible();
   await expect(online).toHaveCount(0);
   await method.selectOption({ label: 'At the city office counter' });
-  await expect(page.getByText('Bring what your city asks')).toBeVisible();
+  await expect(page.getByText('Only some city offices take applications at the counter')).toBeVisible();
   await method.selectOption({ label: 'Online (smartphone or PC)' });
   expect(serious(await new AxeBuilder({ page }).analyze())).toEqual([]);
   await page.screenshot({ path: info.outputPath('apply-online-360.png'), fullPage: true });
